@@ -24,7 +24,9 @@ public enum ErrorCode {
     DATE_BEFORE_PREVIOUS_STEP,
     DATE_IN_FUTURE,
     EXTENSION_DAYS_INVALID,
-    REASON_REQUIRED;
+    REASON_REQUIRED,
+    CONCURRENT_UPDATE,
+    APPLICATION_NOT_FOUND;
 
     public String message(Object... args) {
         return Messages.format(name(), args);

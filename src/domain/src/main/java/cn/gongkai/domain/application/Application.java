@@ -32,6 +32,7 @@ public final class Application {
     private Channel channel;
     private ClockFacts facts;
     private Outcome outcome;
+    private int storedEvents;
 
     private Application(String id, String agencyId, ApplicantKind applicantKind) {
         this.id = Objects.requireNonNull(id, "id");
@@ -55,6 +56,7 @@ public final class Application {
     public static Application replay(String id, String agencyId, ApplicantKind applicantKind, List<ApplicationEvent> events) {
         Application application = new Application(id, agencyId, applicantKind);
         events.forEach(application::apply);
+        application.storedEvents = events.size();
         return application;
     }
 
@@ -258,5 +260,19 @@ public final class Application {
 
     public List<ApplicationEvent> events() {
         return Collections.unmodifiableList(events);
+    }
+
+    /** How many of its events were in storage when it was loaded: the version a store must still find there. */
+    public int storedVersion() {
+        return storedEvents;
+    }
+
+    /** The steps recorded since it was loaded, which a store appends. */
+    public List<ApplicationEvent> unstoredEvents() {
+        return Collections.unmodifiableList(events.subList(storedEvents, events.size()));
+    }
+
+    public void markStored() {
+        storedEvents = events.size();
     }
 }

@@ -1,0 +1,34 @@
+package cn.gongkai.persistence.application;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+/** The derived state of an application, for queries; the events are the record. */
+@Entity
+@Table(name = "application")
+public class ApplicationEntity {
+    @Id
+    public String id;
+    @Column(name = "agency_id", nullable = false)
+    public String agencyId;
+    @Column(name = "applicant_kind", nullable = false)
+    public String applicantKind;
+    @Column(nullable = false)
+    public String channel;
+    @Column(nullable = false)
+    public String stage;
+    @Column(name = "received_on")
+    public LocalDate receivedOn;
+    public String outcome;
+    @Column(nullable = false)
+    public int version;
+    @Column(name = "created_at", nullable = false)
+    public OffsetDateTime createdAt;
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
+}
