@@ -1,0 +1,49 @@
+package cn.gongkai.cli;
+
+import io.quarkus.runtime.Quarkus;
+import jakarta.enterprise.context.Dependent;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import picocli.CommandLine.Command;
+
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.util.Optional;
+
+@Dependent
+@Command(name = LocalRun.SERVE,
+        description = "Runs everything locally on one HTTP port, with an embedded PostgreSQL unless DB_URL is set.")
+public class ServeCommand implements Runnable {
+
+    private final GongkaiConfig config;
+    private final String host;
+    private final int port;
+    private final Optional<String> jdbcUrl;
+
+    public ServeCommand(GongkaiConfig config,
+                        @ConfigProperty(name = "quarkus.http.host") String host,
+                        @ConfigProperty(name = "quarkus.http.port") int port,
+                        @ConfigProperty(name = "quarkus.datasource.jdbc.url") Optional<String> jdbcUrl) {
+        this.config = config;
+        this.host = host;
+        this.port = port;
+        this.jdbcUrl = jdbcUrl;
+    }
+
+    @Override
+    public void run() {
+        String base = "http://" + ("0.0.0.0".equals(host) ? "localhost" : host) + ":" + port;
+        Duration startup = Duration.ofMillis(ManagementFactory.getRuntimeMXBean().getUptime());
+        System.out.printf("""
+                Gongkai is running (started in %.1f s).
+                  status     %s/api/status
+                  health     %s/q/health
+                  database   %s PostgreSQL at %s
+                %s  stop       Ctrl-C
+                """,
+                startup.toMillis() / 1000.0, base, base,
+                config.database().mode(), jdbcUrl.orElse("(none)"),
+                config.database().dataDir().map(dir -> "  data       " + dir + "\n").orElse(""));
+        System.out.flush();
+        Quarkus.waitForExit();
+    }
+}
