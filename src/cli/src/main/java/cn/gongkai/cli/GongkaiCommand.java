@@ -10,6 +10,7 @@ import picocli.CommandLine.HelpCommand;
         // a new command: a picocli @Command class in this package, listed here; @Dependent if it injects anything
         subcommands = {
                 ServeCommand.class,
+                DeadlineCommand.class,
                 HelpCommand.class,
         })
 public class GongkaiCommand {
