@@ -31,7 +31,7 @@ public class ServeCommand implements Runnable {
 
     @Override
     public void run() {
-        String base = "http://" + ("0.0.0.0".equals(host) ? "localhost" : host) + ":" + port;
+        String base = "http://" + ("0.0.0.0".equals(host) || "127.0.0.1".equals(host) ? "localhost" : host) + ":" + port;
         Duration startup = Duration.ofMillis(ManagementFactory.getRuntimeMXBean().getUptime());
         System.out.printf("""
                 Gongkai is running (started in %.1f s).
