@@ -1,5 +1,6 @@
 package cn.gongkai.cli;
 
+import cn.gongkai.persistence.calendar.DeadlineMaintenance;
 import io.quarkus.runtime.Quarkus;
 import jakarta.enterprise.context.Dependent;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -18,8 +19,9 @@ public class ServeCommand implements Runnable {
     private final String host;
     private final int port;
     private final Optional<String> jdbcUrl;
+    private final DeadlineMaintenance deadlines;
 
-    public ServeCommand(GongkaiConfig config,
+    public ServeCommand(GongkaiConfig config, DeadlineMaintenance deadlines,
                         @ConfigProperty(name = "quarkus.http.host") String host,
                         @ConfigProperty(name = "quarkus.http.port") int port,
                         @ConfigProperty(name = "quarkus.datasource.jdbc.url") Optional<String> jdbcUrl) {
@@ -27,22 +29,27 @@ public class ServeCommand implements Runnable {
         this.host = host;
         this.port = port;
         this.jdbcUrl = jdbcUrl;
+        this.deadlines = deadlines;
     }
 
     @Override
     public void run() {
         String base = "http://" + ("0.0.0.0".equals(host) || "127.0.0.1".equals(host) ? "localhost" : host) + ":" + port;
+        // A release may bring new holiday data: open deadlines computed on the old calendar move now.
+        int moved = deadlines.recompute().size();
         Duration startup = Duration.ofMillis(ManagementFactory.getRuntimeMXBean().getUptime());
         System.out.printf("""
                 Gongkai is running (started in %.1f s).
                   status     %s/api/status
                   health     %s/q/health
                   database   %s PostgreSQL at %s
-                %s  stop       Ctrl-C
+                %s  calendar   %s (%d open deadlines moved on start)
+                  stop       Ctrl-C
                 """,
                 startup.toMillis() / 1000.0, base, base,
                 config.database().mode(), jdbcUrl.orElse("(none)"),
-                config.database().dataDir().map(dir -> "  data       " + dir + "\n").orElse(""));
+                config.database().dataDir().map(dir -> "  data       " + dir + "\n").orElse(""),
+                deadlines.calendarVersion(), moved);
         System.out.flush();
         Quarkus.waitForExit();
     }

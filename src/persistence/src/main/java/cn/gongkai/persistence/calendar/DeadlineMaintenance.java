@@ -19,6 +19,10 @@ public class DeadlineMaintenance {
     @Inject
     ApplicationStore applications;
 
+    public String calendarVersion() {
+        return calendars.national().version();
+    }
+
     /** A newly published holiday arrangement: stored, then every open deadline computed on the old calendar moves. */
     public List<DeadlineChange> amendCalendar(String content, String note) {
         calendars.amend(content, note);
