@@ -1,0 +1,382 @@
+package cn.gongkai.applications;
+
+import cn.gongkai.applications.store.ApplicationDetailEntity;
+import cn.gongkai.applications.store.LookupFailureEntity;
+import cn.gongkai.domain.ChinaTime;
+import cn.gongkai.domain.DomainException;
+import cn.gongkai.domain.ErrorCode;
+import cn.gongkai.domain.application.Action;
+import cn.gongkai.domain.application.Actor;
+import cn.gongkai.domain.application.Application;
+import cn.gongkai.domain.application.Outcome;
+import cn.gongkai.domain.application.Role;
+import cn.gongkai.domain.application.Step;
+import cn.gongkai.domain.clock.Channel;
+import cn.gongkai.domain.clock.DeadlineExplainer;
+import cn.gongkai.domain.clock.Deadlines;
+import cn.gongkai.domain.clock.PauseKind;
+import cn.gongkai.domain.clock.StatutoryClock;
+import cn.gongkai.domain.submission.SubmissionForm;
+import cn.gongkai.domain.submission.SubmissionValidator;
+import cn.gongkai.domain.submission.ValidSubmission;
+import cn.gongkai.persistence.AgencyEntity;
+import cn.gongkai.persistence.application.ApplicationStore;
+import cn.gongkai.persistence.calendar.CalendarService;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * The application desk: where applications come in, where applicants follow them, and where staff carry them
+ * through the statutory steps. Every change goes through the domain's lifecycle and is stored with its audit step.
+ */
+@ApplicationScoped
+public class ApplicationDesk {
+    static final int MAX_FAILED_LOOKUPS = 10;
+    static final int LOOKUP_WINDOW_MINUTES = 15;
+    private static final int IDEMPOTENCY_KEY_MAX = 100;
+
+    @Inject
+    ApplicationStore applications;
+    @Inject
+    CalendarService calendars;
+    @Inject
+    PersonalDataCipher cipher;
+    @Inject
+    Clock clock;
+    @Inject
+    ObjectMapper json;
+
+    private final TrackingCodes codes = new TrackingCodes();
+    private final byte[] decoyHash = new byte[32];
+
+    /**
+     * Records a new application. A retry with the same idempotency key and the same content returns the first
+     * receipt (query code included) instead of a second application.
+     *
+     * @param receivedOn for staff registering a registered letter, the day the agency signed for it; else today
+     */
+    public Views.SubmissionReceipt submit(SubmissionForm form, Channel channel, Actor actor, LocalDate receivedOn,
+                                          String idempotencyKey) {
+        LocalDate today = ChinaTime.today(clock);
+        ValidSubmission valid = SubmissionValidator.validate(form, today);
+        if (channel == null) {
+            throw new DomainException("channel", ErrorCode.FIELD_REQUIRED, SubmissionValidator.label("channel"));
+        }
+        String key = idempotencyKey(idempotencyKey);
+        byte[] fingerprint = cipher.hash("request", valid.agencyId() + "|" + channel + "|" + fingerprintOf(valid));
+        if (key != null) {
+            Views.SubmissionReceipt earlier = QuarkusTransaction.requiringNew().call(() -> earlierReceipt(valid.agencyId(), key, fingerprint));
+            if (earlier != null) {
+                return earlier;
+            }
+        }
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> create(valid, channel, actor, receivedOn, today, key, fingerprint));
+        } catch (PersistenceException | DomainException clash) {
+            Views.SubmissionReceipt earlier = key == null ? null
+                    : QuarkusTransaction.requiringNew().call(() -> earlierReceipt(valid.agencyId(), key, fingerprint));
+            if (earlier != null) {
+                return earlier;
+            }
+            throw clash;
+        }
+    }
+
+    private Views.SubmissionReceipt create(ValidSubmission valid, Channel channel, Actor actor, LocalDate receivedOn,
+                                           LocalDate today, String key, byte[] fingerprint) {
+        EntityManager em = Panache.getEntityManager();
+        if (em.find(AgencyEntity.class, valid.agencyId()) == null) {
+            throw new DomainException("agencyId", ErrorCode.AGENCY_NOT_FOUND, valid.agencyId());
+        }
+        Instant now = clock.instant();
+        String id = UUID.randomUUID().toString();
+        String trackingNumber = codes.trackingNumber(today);
+        String queryCode = codes.queryCode();
+        LocalDate on = receivedOn != null && !channel.needsConfirmation() ? receivedOn : today;
+        Application application = Application.register(id, valid.agencyId(), valid.applicantKind(), channel,
+                new Step(on, now, actor, actor.role() == Role.APPLICANT ? "网上提交" : "工作人员登记（" + channel.displayName() + "）"));
+        applications.save(application);
+
+        ApplicationDetailEntity detail = new ApplicationDetailEntity();
+        detail.applicationId = id;
+        detail.agencyId = valid.agencyId();
+        detail.trackingNumber = trackingNumber;
+        detail.queryCodeHash = queryCodeHash(trackingNumber, queryCode);
+        detail.idempotencyKey = key;
+        detail.requestFingerprint = fingerprint;
+        detail.applicantKeyHash = cipher.hash("applicant", valid.applicantKey());
+        PersonalData personal = PersonalData.of(valid, queryCode);
+        detail.applicantMasked = personal.maskedName(valid.applicantKind().name());
+        detail.personalData = cipher.encrypt(write(personal));
+        detail.description = valid.description();
+        detail.documentTitle = valid.documentTitle();
+        detail.documentNumber = valid.documentNumber();
+        detail.purpose = valid.purpose();
+        detail.deliveryForm = valid.deliveryForm().name();
+        detail.deliveryMethod = valid.deliveryMethod().name();
+        detail.submittedAt = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
+        em.persist(detail);
+        em.flush();
+        return receipt(application, detail, queryCode, false);
+    }
+
+    private Views.SubmissionReceipt earlierReceipt(String agencyId, String key, byte[] fingerprint) {
+        List<ApplicationDetailEntity> found = Panache.getEntityManager().createQuery(
+                        "from ApplicationDetailEntity where agencyId = ?1 and idempotencyKey = ?2", ApplicationDetailEntity.class)
+                .setParameter(1, agencyId).setParameter(2, key).getResultList();
+        if (found.isEmpty()) {
+            return null;
+        }
+        ApplicationDetailEntity detail = found.getFirst();
+        if (!PersonalDataCipher.same(detail.requestFingerprint, fingerprint)) {
+            throw new DomainException("idempotencyKey", ErrorCode.IDEMPOTENCY_KEY_REUSED);
+        }
+        Application application = applications.find(detail.applicationId).orElseThrow();
+        return receipt(application, detail, personal(detail).queryCode(), true);
+    }
+
+    private Views.SubmissionReceipt receipt(Application application, ApplicationDetailEntity detail, String queryCode,
+                                            boolean repeated) {
+        String notice = application.receivedOn() == null
+                ? "申请已提交，待工作人员与您确认后，以确认之日为收到申请之日（条例第三十一条）。请妥善保存申请编号和查询码。"
+                : "申请已收到。请妥善保存申请编号和查询码，用于查询办理进度。";
+        return new Views.SubmissionReceipt(application.id(), detail.trackingNumber, queryCode, application.stage().name(),
+                application.stage().displayName(), application.receivedOn(), deadlines(application), repeated, notice);
+    }
+
+    /** The applicant's view of their application: only with the right tracking number and query code. */
+    public Views.ProgressView progress(String trackingNumber, String queryCode, String clientKey) {
+        ApplicationDetailEntity detail = authenticate(trackingNumber, queryCode, clientKey);
+        return QuarkusTransaction.requiringNew().call(() -> progressOf(detail));
+    }
+
+    /** The applicant answers a supplement request (补正): the reply period starts again from today (Art. 30). */
+    public Views.ProgressView supplement(String trackingNumber, String queryCode, String text, String clientKey) {
+        ApplicationDetailEntity detail = authenticate(trackingNumber, queryCode, clientKey);
+        String answer = SubmissionValidator.multiline("supplement", text);
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Application application = applications.find(detail.applicationId).orElseThrow();
+            application.receiveSupplement(new Step(ChinaTime.today(clock), clock.instant(),
+                    new Actor("applicant:" + detail.trackingNumber, Role.APPLICANT), answer));
+            applications.save(application);
+            return progressOf(detail);
+        });
+    }
+
+    private Views.ProgressView progressOf(ApplicationDetailEntity detail) {
+        Application application = applications.find(detail.applicationId).orElseThrow();
+        LocalDate supplementDue = application.clockFacts() == null ? null : application.clockFacts().supplementDue();
+        return new Views.ProgressView(detail.trackingNumber, detail.agencyId, detail.applicantMasked,
+                application.stage().name(), application.stage().displayName(), application.receivedOn(),
+                application.outcome() == null ? null : application.outcome().name(),
+                application.outcome() == null ? null : application.outcome().displayName(), supplementDue,
+                deadlines(application), application.events().stream().map(Views.PublicStep::of).toList());
+    }
+
+    /**
+     * Wrong codes and unknown numbers fail alike and take the same work (a keyed hash and a constant-time
+     * comparison either way); after {@value #MAX_FAILED_LOOKUPS} failures in {@value #LOOKUP_WINDOW_MINUTES}
+     * minutes from one client, or against one tracking number, lookups stop for a while.
+     */
+    private ApplicationDetailEntity authenticate(String trackingNumber, String queryCode, String clientKey) {
+        String number = trackingNumber == null ? "" : trackingNumber.strip().toUpperCase(Locale.ROOT);
+        String code = queryCode == null ? "" : queryCode.strip().toUpperCase(Locale.ROOT);
+        List<String> keys = List.of("client:" + (clientKey == null ? "unknown" : clientKey), "number:" + number);
+        QuarkusTransaction.requiringNew().run(() -> refuseIfThrottled(keys));
+        ApplicationDetailEntity detail = number.isEmpty() || number.length() > 40 ? null
+                : QuarkusTransaction.requiringNew().call(() -> byTrackingNumber(number));
+        byte[] given = queryCodeHash(number, code);
+        boolean ok = PersonalDataCipher.same(detail == null ? decoyHash : detail.queryCodeHash, given) && detail != null;
+        if (!ok) {
+            QuarkusTransaction.requiringNew().run(() -> recordFailure(keys));
+            throw new DomainException(ErrorCode.TRACKING_NOT_FOUND);
+        }
+        return detail;
+    }
+
+    private void refuseIfThrottled(List<String> keys) {
+        OffsetDateTime since = OffsetDateTime.now(clock).minusMinutes(LOOKUP_WINDOW_MINUTES);
+        for (String key : keys) {
+            long failures = Panache.getEntityManager().createQuery(
+                            "select count(f) from LookupFailureEntity f where f.clientKey = ?1 and f.failedAt > ?2", Long.class)
+                    .setParameter(1, key).setParameter(2, since).getSingleResult();
+            if (failures >= MAX_FAILED_LOOKUPS) {
+                throw new DomainException(ErrorCode.TOO_MANY_ATTEMPTS, LOOKUP_WINDOW_MINUTES);
+            }
+        }
+    }
+
+    private void recordFailure(List<String> keys) {
+        for (String key : keys) {
+            LookupFailureEntity failure = new LookupFailureEntity();
+            failure.clientKey = key;
+            failure.failedAt = OffsetDateTime.now(clock);
+            Panache.getEntityManager().persist(failure);
+        }
+    }
+
+    private ApplicationDetailEntity byTrackingNumber(String number) {
+        return Panache.getEntityManager().createQuery(
+                        "from ApplicationDetailEntity where trackingNumber = ?1", ApplicationDetailEntity.class)
+                .setParameter(1, number).getResultStream().findFirst().orElse(null);
+    }
+
+    /** An agency's open applications, the most urgent first (earliest next deadline; paused ones last). */
+    @Transactional
+    public List<Views.QueueItem> queue(String agencyId) {
+        List<Object[]> rows = Panache.getEntityManager().createQuery("""
+                select a.id, d.trackingNumber, a.stage, a.channel, a.applicantKind, d.applicantMasked, a.receivedOn,
+                       (select min(x.dueOn) from ApplicationDeadlineEntity x
+                        where x.applicationId = a.id and x.kind <> 'EXTENDED_REPLY' and x.state = 'RUNNING'),
+                       (select count(x) from ApplicationDeadlineEntity x where x.applicationId = a.id and x.provisional = true)
+                from ApplicationEntity a, ApplicationDetailEntity d
+                where d.applicationId = a.id and a.agencyId = ?1 and a.stage not in ('REPLIED', 'WITHDRAWN', 'ABANDONED')
+                """, Object[].class).setParameter(1, agencyId).getResultList();
+        List<Views.QueueItem> queue = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            cn.gongkai.domain.application.Stage stage = cn.gongkai.domain.application.Stage.valueOf((String) r[2]);
+            queue.add(new Views.QueueItem((String) r[0], (String) r[1], stage.name(), stage.displayName(), (String) r[3],
+                    (String) r[4], (String) r[5], (LocalDate) r[6], null, (LocalDate) r[7], ((Long) r[8]) > 0));
+        }
+        queue.sort(Comparator.comparing(Views.QueueItem::nextDue, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(Views.QueueItem::receivedOn, Comparator.nullsLast(Comparator.naturalOrder())));
+        return queue;
+    }
+
+    /** The whole case for staff of its agency; personal data whole only for the office head. */
+    @Transactional
+    public Views.CaseView view(String agencyId, String applicationId, Actor staff) {
+        ApplicationDetailEntity detail = detailOf(agencyId, applicationId);
+        return caseView(applications.find(applicationId).orElseThrow(), detail, staff);
+    }
+
+    /** Performs one staff action, checked by the lifecycle, recorded with the acting user. */
+    public Views.CaseView act(String agencyId, String applicationId, StaffCommand command, Actor staff) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            ApplicationDetailEntity detail = detailOf(agencyId, applicationId);
+            Application application = applications.find(applicationId).orElseThrow();
+            if (command.expectedVersion() != null && command.expectedVersion() != application.storedVersion()) {
+                throw new DomainException(ErrorCode.CONCURRENT_UPDATE, detail.trackingNumber);
+            }
+            perform(application, command, staff);
+            applications.save(application);
+            return caseView(application, detail, staff);
+        });
+    }
+
+    private void perform(Application application, StaffCommand command, Actor staff) {
+        Action action = choice("action", command.action(), Action.class);
+        LocalDate on = command.on() != null ? command.on() : ChinaTime.today(clock);
+        Step step = new Step(on, clock.instant(), staff, command.note());
+        StatutoryClock statutory = calendars.clockFor(application.agencyId());
+        switch (action) {
+            case CONFIRM_RECEIPT -> application.confirmReceipt(step);
+            case REQUEST_SUPPLEMENT -> application.requestSupplement(step, command.dueDate(), statutory);
+            case START_CONSULTATION -> application.startConsultation(step,
+                    choice("consultationKind", command.consultationKind(), PauseKind.class), command.consulted());
+            case END_CONSULTATION -> application.endConsultation(step);
+            case EXTEND -> application.extend(step, command.workingDays() == null ? 0 : command.workingDays(), statutory);
+            case REPLY -> application.reply(step, choice("outcome", command.outcome(), Outcome.class));
+            case MARK_ABANDONED -> application.markAbandoned(step);
+            case WITHDRAW -> application.withdraw(step);
+            case RECEIVE_SUPPLEMENT -> application.receiveSupplement(step);
+            case REGISTER -> throw new DomainException("action", ErrorCode.FIELD_NOT_ALLOWED, "操作", command.action());
+        }
+    }
+
+    private Views.CaseView caseView(Application application, ApplicationDetailEntity detail, Actor staff) {
+        PersonalData personal = personal(detail);
+        boolean whole = staff.role() == Role.OFFICE_HEAD;
+        String kind = application.applicantKind().name();
+        return new Views.CaseView(application.id(), detail.trackingNumber, application.events().size(),
+                application.agencyId(), application.stage().name(), application.stage().displayName(),
+                application.channel().name(), application.receivedOn(),
+                application.outcome() == null ? null : application.outcome().name(),
+                personal.view(kind, application.applicantKind().displayName(), whole),
+                new Views.RequestView(detail.description, detail.documentTitle, detail.documentNumber, detail.purpose,
+                        detail.deliveryForm, detail.deliveryMethod),
+                deadlines(application),
+                application.events().stream().map(Views.StaffStep::of).toList(),
+                application.availableActions().stream().map(Enum::name).toList());
+    }
+
+    private ApplicationDetailEntity detailOf(String agencyId, String applicationId) {
+        ApplicationDetailEntity detail = Panache.getEntityManager().find(ApplicationDetailEntity.class, applicationId);
+        if (detail == null || !detail.agencyId.equals(agencyId)) {
+            throw new DomainException(ErrorCode.APPLICATION_NOT_FOUND, applicationId);
+        }
+        return detail;
+    }
+
+    private List<Views.DeadlineView> deadlines(Application application) {
+        StatutoryClock statutory = calendars.clockFor(application.agencyId());
+        Deadlines deadlines = application.stage().isOpen() ? application.deadlines(statutory) : null;
+        return Views.DeadlineView.of(application.clockFacts(), deadlines, new DeadlineExplainer(statutory.calendar()));
+    }
+
+    private byte[] queryCodeHash(String trackingNumber, String queryCode) {
+        return cipher.hash("query-code", trackingNumber + ":" + queryCode);
+    }
+
+    private PersonalData personal(ApplicationDetailEntity detail) {
+        try {
+            return json.readValue(cipher.decrypt(detail.personalData), PersonalData.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored personal data unreadable", e);
+        }
+    }
+
+    private String write(PersonalData personal) {
+        try {
+            return json.writeValueAsString(personal);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String fingerprintOf(ValidSubmission s) {
+        return String.join("|", s.applicantKind().name(), s.name(), s.applicantKey(), s.phone(), String.valueOf(s.email()),
+                String.valueOf(s.address()), s.description(), String.valueOf(s.documentNumber()),
+                s.deliveryForm().name(), s.deliveryMethod().name());
+    }
+
+    private static String idempotencyKey(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        String key = raw.strip();
+        if (key.length() > IDEMPOTENCY_KEY_MAX || !key.chars().allMatch(c -> c > 32 && c < 127)) {
+            throw new DomainException("idempotencyKey", ErrorCode.FIELD_NOT_ALLOWED, "提交编号", "…");
+        }
+        return key;
+    }
+
+    private static <E extends Enum<E>> E choice(String field, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            throw new DomainException(field, ErrorCode.FIELD_REQUIRED, field);
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new DomainException(field, ErrorCode.FIELD_NOT_ALLOWED, field, value);
+        }
+    }
+}

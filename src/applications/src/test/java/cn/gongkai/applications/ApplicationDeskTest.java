@@ -1,0 +1,233 @@
+package cn.gongkai.applications;
+
+import cn.gongkai.domain.DomainException;
+import cn.gongkai.domain.ErrorCode;
+import cn.gongkai.domain.application.Actor;
+import cn.gongkai.domain.application.Role;
+import cn.gongkai.domain.clock.Channel;
+import cn.gongkai.domain.submission.SubmissionForm;
+import cn.gongkai.persistence.AgencyEntity;
+import cn.gongkai.persistence.AgencyRepository;
+import cn.gongkai.persistence.testing.EmbeddedPostgresResource;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@QuarkusTest
+@WithTestResource(EmbeddedPostgresResource.class)
+class ApplicationDeskTest {
+    static final Actor CITIZEN = new Actor("citizen", Role.APPLICANT);
+    static final Actor CLERK = new Actor("clerk-wang", Role.CLERK);
+    static final Actor HEAD = new Actor("head-li", Role.OFFICE_HEAD);
+
+    @Inject
+    ApplicationDesk desk;
+    @Inject
+    AgencyRepository agencies;
+    @Inject
+    AgroalDataSource dataSource;
+
+    String agency;
+
+    @BeforeEach
+    @Transactional
+    void anAgency() {
+        agency = "agency-" + UUID.randomUUID();
+        agencies.persist(AgencyEntity.of(agency, "测试区人民政府办公室"));
+    }
+
+    SubmissionForm citizenForm(String description) {
+        return new SubmissionForm(agency, "NATURAL_PERSON", "张三丰", "RESIDENT_ID", "11010519491231002X", null, null, null,
+                "13812345678", "zhangsan@example.cn", "北京市东城区某某街1号", "100010", description, null,
+                "东政发〔2023〕12号", null, "ELECTRONIC", "EMAIL");
+    }
+
+    static ErrorCode codeOf(Callable<?> call) {
+        try {
+            call.call();
+            return null;
+        } catch (DomainException e) {
+            return e.code();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void anInPersonApplicationIsReceivedTodayWithItsDeadlinesAndCodes() {
+        Views.SubmissionReceipt receipt = desk.submit(citizenForm("2023年老旧小区改造资金安排文件"), Channel.IN_PERSON, CLERK, null, null);
+
+        assertThat(receipt.trackingNumber()).startsWith("GK").hasSize(16);
+        assertThat(receipt.queryCode()).hasSize(8);
+        assertThat(receipt.stage()).isEqualTo("RECEIVED");
+        assertThat(receipt.receivedOn()).isNotNull();
+        assertThat(receipt.deadlines()).extracting(Views.DeadlineView::kind).contains("SUPPLEMENT_NOTICE", "REPLY", "EXTENDED_REPLY");
+    }
+
+    @Test
+    void anOnlineApplicationWaitsForConfirmationBeforeItsClockRuns() {
+        Views.SubmissionReceipt receipt = desk.submit(citizenForm("2023年老旧小区改造资金安排文件"), Channel.ONLINE, CITIZEN, null, "k-online-1");
+
+        assertThat(receipt.stage()).isEqualTo("AWAITING_CONFIRMATION");
+        assertThat(receipt.receivedOn()).isNull();
+        assertThat(receipt.deadlines()).isEmpty();
+
+        Views.CaseView confirmed = desk.act(agency, receipt.applicationId(),
+                new StaffCommand("CONFIRM_RECEIPT", null, "已电话确认", null, null, null, null, null, 1), CLERK);
+        assertThat(confirmed.stage()).isEqualTo("RECEIVED");
+        assertThat(confirmed.deadlines()).isNotEmpty();
+    }
+
+    @Test
+    void aRetriedSubmissionReturnsTheFirstReceiptAndCreatesNothingNew() throws Exception {
+        SubmissionForm form = citizenForm("2024年本区财政预算执行情况");
+        Views.SubmissionReceipt first = desk.submit(form, Channel.ONLINE, CITIZEN, null, "retry-key-1");
+        Views.SubmissionReceipt second = desk.submit(form, Channel.ONLINE, CITIZEN, null, "retry-key-1");
+
+        assertThat(second.applicationId()).isEqualTo(first.applicationId());
+        assertThat(second.queryCode()).isEqualTo(first.queryCode());
+        assertThat(second.repeatedRequest()).isTrue();
+        assertThat(countApplications()).isEqualTo(1);
+        assertThat(codeOf(() -> desk.submit(citizenForm("另一份完全不同的信息"), Channel.ONLINE, CITIZEN, null, "retry-key-1")))
+                .isEqualTo(ErrorCode.IDEMPOTENCY_KEY_REUSED);
+        assertThat(countApplications()).isEqualTo(1);
+    }
+
+    @Test
+    void progressNeedsTheRightCodeAndAWrongCodeLooksLikeAnUnknownNumber() {
+        Views.SubmissionReceipt receipt = desk.submit(citizenForm("2023年老旧小区改造资金安排文件"), Channel.IN_PERSON, CLERK, null, null);
+
+        Views.ProgressView progress = desk.progress(receipt.trackingNumber(), receipt.queryCode().toLowerCase(), "ip-1");
+        assertThat(progress.stage()).isEqualTo("RECEIVED");
+        assertThat(progress.applicant()).isEqualTo("张**");
+        assertThat(progress.history()).extracting(Views.PublicStep::action).containsExactly("REGISTER");
+
+        DomainException wrongCode = catchDomain(() -> desk.progress(receipt.trackingNumber(), "AAAAAAAA", "ip-2"));
+        DomainException unknown = catchDomain(() -> desk.progress("GK000000ZZZZZZZZ", receipt.queryCode(), "ip-3"));
+        assertThat(wrongCode.code()).isEqualTo(ErrorCode.TRACKING_NOT_FOUND).isEqualTo(unknown.code());
+        assertThat(wrongCode.getMessage()).isEqualTo(unknown.getMessage());
+    }
+
+    @Test
+    void repeatedFailedLookupsAreThrottled() {
+        Views.SubmissionReceipt receipt = desk.submit(citizenForm("2023年老旧小区改造资金安排文件"), Channel.IN_PERSON, CLERK, null, null);
+        String client = "ip-guesser-" + UUID.randomUUID();
+        for (int i = 0; i < ApplicationDesk.MAX_FAILED_LOOKUPS; i++) {
+            String guess = "WRONG" + i;
+            assertThat(codeOf(() -> desk.progress("GK000000AAAAAAAA", guess, client))).isEqualTo(ErrorCode.TRACKING_NOT_FOUND);
+        }
+
+        assertThat(codeOf(() -> desk.progress(receipt.trackingNumber(), receipt.queryCode(), client)))
+                .as("even the right code waits").isEqualTo(ErrorCode.TOO_MANY_ATTEMPTS);
+        assertThat(desk.progress(receipt.trackingNumber(), receipt.queryCode(), "another-client").stage()).isEqualTo("RECEIVED");
+    }
+
+    @Test
+    void aSupplementRestartsTheReplyPeriodAndTheApplicantSeesWhatWasAsked() {
+        Views.SubmissionReceipt receipt = desk.submit(citizenForm("老旧小区改造的相关文件"), Channel.IN_PERSON, CLERK, null, null);
+        desk.act(agency, receipt.applicationId(),
+                new StaffCommand("REQUEST_SUPPLEMENT", null, "请写明文件的年份和文号", null, null, null, null, null, null), CLERK);
+
+        Views.ProgressView waiting = desk.progress(receipt.trackingNumber(), receipt.queryCode(), "ip-s");
+        assertThat(waiting.stage()).isEqualTo("AWAITING_SUPPLEMENT");
+        assertThat(waiting.history().getLast().message()).isEqualTo("请写明文件的年份和文号");
+        assertThat(waiting.supplementDue()).isAfter(LocalDate.now().minusDays(1));
+
+        Views.ProgressView supplemented = desk.supplement(receipt.trackingNumber(), receipt.queryCode(),
+                "2023年，东政发〔2023〕12号", "ip-s");
+        assertThat(supplemented.stage()).isEqualTo("RECEIVED");
+        assertThat(supplemented.deadlines()).filteredOn(d -> d.kind().equals("REPLY")).singleElement()
+                .satisfies(d -> assertThat(d.explanation()).contains("收到补正后申请之日"));
+    }
+
+    @Test
+    void staffActOnTheVersionTheySawAndAStaleVersionIsAConflict() {
+        Views.SubmissionReceipt receipt = desk.submit(citizenForm("2023年老旧小区改造资金安排文件"), Channel.IN_PERSON, CLERK, null, null);
+        Views.CaseView seen = desk.view(agency, receipt.applicationId(), CLERK);
+
+        desk.act(agency, receipt.applicationId(),
+                new StaffCommand("REPLY", null, "予以公开，见附件", null, null, null, null, "DISCLOSED", seen.version()), CLERK);
+
+        assertThat(codeOf(() -> desk.act(agency, receipt.applicationId(),
+                new StaffCommand("WITHDRAW", null, "撤回", null, null, null, null, null, seen.version()), CLERK)))
+                .isEqualTo(ErrorCode.CONCURRENT_UPDATE);
+        assertThat(desk.view(agency, receipt.applicationId(), CLERK).stage()).isEqualTo("REPLIED");
+    }
+
+    @Test
+    void onlyTheOfficeHeadExtendsAndSeesPersonalDataWhole() {
+        Views.SubmissionReceipt receipt = desk.submit(citizenForm("2023年老旧小区改造资金安排文件"), Channel.IN_PERSON, CLERK, null, null);
+        StaffCommand extend = new StaffCommand("EXTEND", null, "需调取档案", null, 10, null, null, null, null);
+
+        assertThat(codeOf(() -> desk.act(agency, receipt.applicationId(), extend, CLERK))).isEqualTo(ErrorCode.EXTENSION_NEEDS_OFFICE_HEAD);
+        Views.CaseView extended = desk.act(agency, receipt.applicationId(), extend, HEAD);
+
+        assertThat(extended.stage()).isEqualTo("EXTENDED");
+        assertThat(extended.applicant().idNumber()).isEqualTo("11010519491231002X");
+        assertThat(desk.view(agency, receipt.applicationId(), CLERK).applicant().idNumber()).isEqualTo("1101**********002X");
+        assertThat(desk.view(agency, receipt.applicationId(), CLERK).applicant().phone()).isEqualTo("138****5678");
+        assertThat(codeOf(() -> desk.view("another-agency", receipt.applicationId(), HEAD))).isEqualTo(ErrorCode.APPLICATION_NOT_FOUND);
+    }
+
+    @Test
+    void theQueueListsOpenApplicationsByTheirNextDeadline() {
+        Views.SubmissionReceipt older = desk.submit(citizenForm("较早收到的申请"), Channel.REGISTERED_POST, CLERK,
+                LocalDate.now().minusDays(10), null);
+        Views.SubmissionReceipt newer = desk.submit(citizenForm("今天收到的申请"), Channel.IN_PERSON, CLERK, null, null);
+        Views.SubmissionReceipt closed = desk.submit(citizenForm("已答复的申请"), Channel.IN_PERSON, CLERK, null, null);
+        desk.act(agency, closed.applicationId(), new StaffCommand("REPLY", null, "予以公开", null, null, null, null, "DISCLOSED", null), CLERK);
+
+        assertThat(desk.queue(agency)).extracting(Views.QueueItem::id).containsExactly(older.applicationId(), newer.applicationId());
+    }
+
+    @Test
+    void personalDataIsEncryptedAtRest() throws Exception {
+        Views.SubmissionReceipt receipt = desk.submit(citizenForm("2023年老旧小区改造资金安排文件"), Channel.IN_PERSON, CLERK, null, null);
+
+        try (var connection = dataSource.getConnection();
+             var statement = connection.prepareStatement("select * from application_detail where application_id = ?")) {
+            statement.setString(1, receipt.applicationId());
+            ResultSet row = statement.executeQuery();
+            assertThat(row.next()).isTrue();
+            StringBuilder everything = new StringBuilder();
+            for (int i = 1; i <= row.getMetaData().getColumnCount(); i++) {
+                Object value = row.getObject(i);
+                everything.append(value instanceof byte[] bytes ? new String(bytes, StandardCharsets.ISO_8859_1) : value).append('|');
+            }
+            assertThat(everything.toString()).doesNotContain("13812345678", "11010519491231002X", "张三丰", "zhangsan@example.cn",
+                    receipt.queryCode());
+        }
+    }
+
+    private long countApplications() throws Exception {
+        try (var connection = dataSource.getConnection();
+             var statement = connection.prepareStatement("select count(*) from application where agency_id = ?")) {
+            statement.setString(1, agency);
+            ResultSet row = statement.executeQuery();
+            row.next();
+            return row.getLong(1);
+        }
+    }
+
+    private static DomainException catchDomain(Runnable call) {
+        try {
+            call.run();
+        } catch (DomainException e) {
+            return e;
+        }
+        throw new AssertionError("expected a DomainException");
+    }
+}
