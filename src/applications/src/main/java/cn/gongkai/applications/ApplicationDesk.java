@@ -16,6 +16,7 @@ import cn.gongkai.domain.clock.DeadlineExplainer;
 import cn.gongkai.domain.clock.Deadlines;
 import cn.gongkai.domain.clock.PauseKind;
 import cn.gongkai.domain.clock.StatutoryClock;
+import cn.gongkai.domain.fee.ProcessingFeeSchedule;
 import cn.gongkai.domain.submission.SubmissionForm;
 import cn.gongkai.domain.submission.SubmissionValidator;
 import cn.gongkai.domain.submission.ValidSubmission;
@@ -276,13 +277,13 @@ public class ApplicationDesk {
             if (command.expectedVersion() != null && command.expectedVersion() != application.storedVersion()) {
                 throw new DomainException(ErrorCode.CONCURRENT_UPDATE, detail.trackingNumber);
             }
-            perform(application, command, staff);
+            perform(application, detail, command, staff);
             applications.save(application);
             return caseView(application, detail, staff);
         });
     }
 
-    private void perform(Application application, StaffCommand command, Actor staff) {
+    private void perform(Application application, ApplicationDetailEntity detail, StaffCommand command, Actor staff) {
         Action action = choice("action", command.action(), Action.class);
         LocalDate on = command.on() != null ? command.on() : ChinaTime.today(clock);
         Step step = new Step(on, clock.instant(), staff, command.note());
@@ -296,6 +297,9 @@ public class ApplicationDesk {
             case EXTEND -> application.extend(step, command.workingDays() == null ? 0 : command.workingDays(), statutory);
             case REPLY -> application.reply(step, choice("outcome", command.outcome(), Outcome.class));
             case MARK_ABANDONED -> application.markAbandoned(step);
+            case ISSUE_FEE_NOTICE -> application.issueFeeNotice(step, feeFor(detail), command.dueDate(), statutory);
+            case RECORD_PAYMENT -> application.recordPayment(step);
+            case MARK_FEE_UNPAID -> application.markFeeUnpaid(step);
             case WITHDRAW -> application.withdraw(step);
             case RECEIVE_SUPPLEMENT -> application.receiveSupplement(step);
             case REGISTER -> throw new DomainException("action", ErrorCode.FIELD_NOT_ALLOWED, "操作", command.action());
@@ -316,6 +320,26 @@ public class ApplicationDesk {
                 deadlines(application),
                 application.events().stream().map(Views.StaffStep::of).toList(),
                 application.availableActions().stream().map(Enum::name).toList());
+    }
+
+    /**
+     * The fee for this application by 国办函〔2020〕109号: its rank among the same applicant's applications to this
+     * agency in the calendar month (Beijing time) of its submission decides the band.
+     */
+    private long feeFor(ApplicationDetailEntity detail) {
+        LocalDate day = ChinaTime.dateOf(detail.submittedAt.toInstant());
+        OffsetDateTime monthStart = day.withDayOfMonth(1).atStartOfDay(ChinaTime.ZONE).toOffsetDateTime();
+        long rank = Panache.getEntityManager().createQuery("""
+                        select count(d) from ApplicationDetailEntity d where d.agencyId = ?1 and d.applicantKeyHash = ?2
+                        and d.submittedAt >= ?3 and d.submittedAt <= ?4""", Long.class)
+                .setParameter(1, detail.agencyId).setParameter(2, detail.applicantKeyHash)
+                .setParameter(3, monthStart).setParameter(4, detail.submittedAt).getSingleResult();
+        long fee = ProcessingFeeSchedule.feeForNth((int) rank);
+        if (fee == 0) {
+            throw new DomainException(ErrorCode.FEE_NOT_CHARGEABLE,
+                    "该申请人本月第" + rank + "件申请，每月前" + ProcessingFeeSchedule.FREE_ITEMS_PER_MONTH + "件免费");
+        }
+        return fee;
     }
 
     private ApplicationDetailEntity detailOf(String agencyId, String applicationId) {

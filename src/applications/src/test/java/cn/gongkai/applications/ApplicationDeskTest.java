@@ -194,6 +194,25 @@ class ApplicationDeskTest {
     }
 
     @Test
+    void theEleventhApplicationOfAMonthCarriesAFeeAndTheFirstTenAreFree() {
+        String first = null;
+        String eleventh = null;
+        for (int i = 1; i <= 11; i++) {
+            String id = desk.submit(citizenForm("第" + i + "份申请的政府信息"), Channel.IN_PERSON, CLERK, null, null).applicationId();
+            first = i == 1 ? id : first;
+            eleventh = id;
+        }
+        String free = first;
+        StaffCommand notice = new StaffCommand("ISSUE_FEE_NOTICE", null, "信息处理费通知", null, null, null, null, null, null);
+
+        assertThat(codeOf(() -> desk.act(agency, free, notice, CLERK))).isEqualTo(ErrorCode.FEE_NOT_CHARGEABLE);
+        Views.CaseView charged = desk.act(agency, eleventh, notice, CLERK);
+        assertThat(charged.stage()).isEqualTo("AWAITING_FEE");
+        assertThat(charged.history().getLast().action()).isEqualTo("ISSUE_FEE_NOTICE");
+        assertThat(charged.deadlines()).extracting(Views.DeadlineView::kind).contains("FEE_PAYMENT");
+    }
+
+    @Test
     void personalDataIsEncryptedAtRest() throws Exception {
         Views.SubmissionReceipt receipt = desk.submit(citizenForm("2023年老旧小区改造资金安排文件"), Channel.IN_PERSON, CLERK, null, null);
 

@@ -41,7 +41,11 @@ public enum ErrorCode {
     AGENCY_NOT_FOUND,
     IDEMPOTENCY_KEY_REUSED,
     TRACKING_NOT_FOUND,
-    TOO_MANY_ATTEMPTS;
+    TOO_MANY_ATTEMPTS,
+    FEE_NOT_CHARGEABLE,
+    FEE_NOT_OVERDUE,
+    FEE_ALREADY_NOTIFIED,
+    CONSULTATION_KIND_INVALID;
 
     public String message(Object... args) {
         return Messages.format(name(), args);

@@ -9,6 +9,9 @@ public enum Action {
     START_CONSULTATION("征求意见"),
     END_CONSULTATION("征求意见结束"),
     EXTEND("延长答复期限"),
+    ISSUE_FEE_NOTICE("发出收费通知"),
+    RECORD_PAYMENT("确认已缴费"),
+    MARK_FEE_UNPAID("逾期未缴费，不再处理"),
     REPLY("作出答复"),
     MARK_ABANDONED("视为放弃申请"),
     WITHDRAW("撤回申请");

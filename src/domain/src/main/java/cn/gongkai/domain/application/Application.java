@@ -98,7 +98,9 @@ public final class Application {
     /** Consults a third party (Art. 32) or another agency (Art. 34); the reply period stands still meanwhile. */
     public void startConsultation(Step step, PauseKind kind, String consulted) {
         check(Action.START_CONSULTATION, step);
-        Objects.requireNonNull(kind, "kind");
+        if (kind == null || kind == PauseKind.FEE) {
+            throw new DomainException("consultationKind", ErrorCode.CONSULTATION_KIND_INVALID);
+        }
         record(ApplicationEvent.of(Action.START_CONSULTATION, step.on(), step.at(), step.actor())
                 .note(step.note()).consultation(kind, consulted));
     }
@@ -127,6 +129,41 @@ public final class Application {
         requireNote(step);
         record(ApplicationEvent.of(Action.EXTEND, step.on(), step.at(), step.actor())
                 .note(step.note()).workingDays(workingDays));
+    }
+
+    /**
+     * Notifies the applicant of an information processing fee (Art. 42, 国办函〔2020〕109号); the reply period stands
+     * still until payment, due by {@code due} (by default {@value StatutoryPeriods#DEFAULT_FEE_PAYMENT} working days).
+     */
+    public void issueFeeNotice(Step step, long amountYuan, LocalDate due, StatutoryClock clock) {
+        check(Action.ISSUE_FEE_NOTICE, step);
+        if (feeNotified()) {
+            throw new DomainException(ErrorCode.FEE_ALREADY_NOTIFIED);
+        }
+        if (amountYuan <= 0) {
+            throw new DomainException("amountYuan", ErrorCode.FEE_NOT_CHARGEABLE, amountYuan);
+        }
+        LocalDate payBy = due != null ? due : clock.calendar().workingDaysAfter(step.on(), StatutoryPeriods.DEFAULT_FEE_PAYMENT);
+        if (payBy.isBefore(step.on())) {
+            throw new DomainException("dueDate", ErrorCode.SUPPLEMENT_DUE_BEFORE_REQUEST, payBy, step.on());
+        }
+        record(ApplicationEvent.of(Action.ISSUE_FEE_NOTICE, step.on(), step.at(), step.actor())
+                .note(step.note()).dueDate(payBy).amountYuan(amountYuan));
+    }
+
+    public void recordPayment(Step step) {
+        check(Action.RECORD_PAYMENT, step);
+        record(ApplicationEvent.of(Action.RECORD_PAYMENT, step.on(), step.at(), step.actor()).note(step.note()));
+    }
+
+    /** Not paid by the date in the fee notice: the office handles the application no further (2021 format 其他处理). */
+    public void markFeeUnpaid(Step step) {
+        check(Action.MARK_FEE_UNPAID, step);
+        if (!step.on().isAfter(facts.feeDue())) {
+            throw new DomainException(ErrorCode.FEE_NOT_OVERDUE, facts.feeDue());
+        }
+        record(ApplicationEvent.of(Action.MARK_FEE_UNPAID, step.on(), step.at(), step.actor())
+                .note(step.note()).outcome(Outcome.OTHER_FEE_UNPAID));
     }
 
     /** Replies with one of the statutory outcomes (Art. 36); {@code step.note()} is the reply text. */
@@ -163,6 +200,7 @@ public final class Application {
             boolean ruledOut = switch (action) {
                 case REQUEST_SUPPLEMENT -> facts.supplementRequested() != null;
                 case EXTEND -> facts.extensionDays() > 0;
+                case ISSUE_FEE_NOTICE -> feeNotified();
                 default -> false;
             };
             if (!ruledOut) {
@@ -170,6 +208,10 @@ public final class Application {
             }
         }
         return actions;
+    }
+
+    private boolean feeNotified() {
+        return facts.pauses().stream().anyMatch(p -> p.kind() == PauseKind.FEE);
     }
 
     public Deadlines deadlines(StatutoryClock clock) {
@@ -214,9 +256,10 @@ public final class Application {
             case REQUEST_SUPPLEMENT -> facts = facts.withSupplementRequested(event.on(), event.dueDate());
             case RECEIVE_SUPPLEMENT -> facts = facts.withSupplementReceived(event.on());
             case START_CONSULTATION -> facts = facts.withPauseStarted(event.pauseKind(), event.on());
-            case END_CONSULTATION -> facts = facts.withPauseEnded(event.on());
+            case END_CONSULTATION, RECORD_PAYMENT -> facts = facts.withPauseEnded(event.on());
+            case ISSUE_FEE_NOTICE -> facts = facts.withFeeNotice(event.on(), event.dueDate());
             case EXTEND -> facts = facts.withExtension(event.workingDays());
-            case REPLY, MARK_ABANDONED, WITHDRAW -> outcome = event.outcome();
+            case REPLY, MARK_ABANDONED, MARK_FEE_UNPAID, WITHDRAW -> outcome = event.outcome();
         }
         stage = event.action() == Action.REGISTER
                 ? (channel.needsConfirmation() ? Stage.AWAITING_CONFIRMATION : Stage.RECEIVED)

@@ -15,6 +15,7 @@ import java.util.Objects;
  * @param recordedAt  when the step was written into the system
  * @param dueDate     for a supplement request: the date the applicant must supplement by
  * @param workingDays for an extension: the working days granted
+ * @param amountYuan  for a fee notice: the information processing fee, in yuan
  */
 public record ApplicationEvent(
         int sequence,
@@ -28,7 +29,8 @@ public record ApplicationEvent(
         Integer workingDays,
         PauseKind pauseKind,
         String party,
-        Outcome outcome) {
+        Outcome outcome,
+        Long amountYuan) {
 
     public ApplicationEvent {
         Objects.requireNonNull(action, "action");
@@ -53,6 +55,7 @@ public record ApplicationEvent(
         private PauseKind pauseKind;
         private String party;
         private Outcome outcome;
+        private Long amountYuan;
 
         private Builder(Action action, LocalDate on, Instant recordedAt, Actor actor) {
             this.action = action;
@@ -92,9 +95,14 @@ public record ApplicationEvent(
             return this;
         }
 
+        Builder amountYuan(long value) {
+            amountYuan = value;
+            return this;
+        }
+
         ApplicationEvent build(int sequence) {
             return new ApplicationEvent(sequence, action, on, recordedAt, actor, note, channel, dueDate, workingDays,
-                    pauseKind, party, outcome);
+                    pauseKind, party, outcome, amountYuan);
         }
     }
 }

@@ -12,10 +12,12 @@ public final class Lifecycle {
     static {
         ALLOWED.put(Stage.AWAITING_CONFIRMATION, EnumSet.of(Action.CONFIRM_RECEIPT, Action.WITHDRAW));
         ALLOWED.put(Stage.RECEIVED, EnumSet.of(Action.REQUEST_SUPPLEMENT, Action.START_CONSULTATION, Action.EXTEND,
-                Action.REPLY, Action.WITHDRAW));
+                Action.ISSUE_FEE_NOTICE, Action.REPLY, Action.WITHDRAW));
         ALLOWED.put(Stage.AWAITING_SUPPLEMENT, EnumSet.of(Action.RECEIVE_SUPPLEMENT, Action.MARK_ABANDONED, Action.WITHDRAW));
         ALLOWED.put(Stage.CONSULTING, EnumSet.of(Action.END_CONSULTATION, Action.EXTEND, Action.WITHDRAW));
-        ALLOWED.put(Stage.EXTENDED, EnumSet.of(Action.START_CONSULTATION, Action.REPLY, Action.WITHDRAW));
+        ALLOWED.put(Stage.EXTENDED, EnumSet.of(Action.START_CONSULTATION, Action.ISSUE_FEE_NOTICE, Action.REPLY,
+                Action.WITHDRAW));
+        ALLOWED.put(Stage.AWAITING_FEE, EnumSet.of(Action.RECORD_PAYMENT, Action.MARK_FEE_UNPAID, Action.WITHDRAW));
         ALLOWED.put(Stage.REPLIED, EnumSet.noneOf(Action.class));
         ALLOWED.put(Stage.WITHDRAWN, EnumSet.noneOf(Action.class));
         ALLOWED.put(Stage.ABANDONED, EnumSet.noneOf(Action.class));
@@ -38,10 +40,11 @@ public final class Lifecycle {
             case REGISTER, CONFIRM_RECEIPT, RECEIVE_SUPPLEMENT -> Stage.RECEIVED;
             case REQUEST_SUPPLEMENT -> Stage.AWAITING_SUPPLEMENT;
             case START_CONSULTATION -> Stage.CONSULTING;
-            case END_CONSULTATION -> extended ? Stage.EXTENDED : Stage.RECEIVED;
+            case END_CONSULTATION, RECORD_PAYMENT -> extended ? Stage.EXTENDED : Stage.RECEIVED;
+            case ISSUE_FEE_NOTICE -> Stage.AWAITING_FEE;
             case EXTEND -> from == Stage.CONSULTING ? Stage.CONSULTING : Stage.EXTENDED;
             case REPLY -> Stage.REPLIED;
-            case MARK_ABANDONED -> Stage.ABANDONED;
+            case MARK_ABANDONED, MARK_FEE_UNPAID -> Stage.ABANDONED;
             case WITHDRAW -> Stage.WITHDRAWN;
         };
     }

@@ -49,8 +49,8 @@ public enum Outcome {
         return basis;
     }
 
-    /** Whether staff can choose this outcome in a reply; abandonment has its own action (Art. 30). */
+    /** Whether staff can choose this outcome in a reply; abandonment and non-payment have their own actions. */
     public boolean isReply() {
-        return this != OTHER_SUPPLEMENT_OVERDUE;
+        return this != OTHER_SUPPLEMENT_OVERDUE && this != OTHER_FEE_UNPAID;
     }
 }

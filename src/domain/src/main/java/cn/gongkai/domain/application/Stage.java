@@ -7,6 +7,7 @@ public enum Stage {
     AWAITING_SUPPLEMENT("待补正"),
     CONSULTING("征求意见中"),
     EXTENDED("已延期办理"),
+    AWAITING_FEE("待缴费"),
     REPLIED("已答复"),
     WITHDRAWN("已撤回"),
     ABANDONED("视为放弃申请");

@@ -19,7 +19,8 @@ public record ClockFacts(
         LocalDate supplementDue,
         LocalDate supplementReceived,
         List<Pause> pauses,
-        int extensionDays) {
+        int extensionDays,
+        LocalDate feeDue) {
 
     public ClockFacts {
         Objects.requireNonNull(received, "received");
@@ -28,7 +29,7 @@ public record ClockFacts(
     }
 
     public static ClockFacts receivedOn(LocalDate received, Channel channel) {
-        return new ClockFacts(received, channel, null, null, null, List.of(), 0);
+        return new ClockFacts(received, channel, null, null, null, List.of(), 0, null);
     }
 
     public static ClockFacts receivedOn(LocalDate received) {
@@ -36,17 +37,17 @@ public record ClockFacts(
     }
 
     public ClockFacts withSupplementRequested(LocalDate requested, LocalDate due) {
-        return new ClockFacts(received, channel, requested, due, null, pauses, extensionDays);
+        return new ClockFacts(received, channel, requested, due, null, pauses, extensionDays, feeDue);
     }
 
     public ClockFacts withSupplementReceived(LocalDate date) {
-        return new ClockFacts(received, channel, supplementRequested, supplementDue, date, pauses, extensionDays);
+        return new ClockFacts(received, channel, supplementRequested, supplementDue, date, pauses, extensionDays, feeDue);
     }
 
     public ClockFacts withPauseStarted(PauseKind kind, LocalDate from) {
         List<Pause> more = new ArrayList<>(pauses);
         more.add(new Pause(kind, from, null));
-        return new ClockFacts(received, channel, supplementRequested, supplementDue, supplementReceived, more, extensionDays);
+        return new ClockFacts(received, channel, supplementRequested, supplementDue, supplementReceived, more, extensionDays, feeDue);
     }
 
     public ClockFacts withPauseEnded(LocalDate to) {
@@ -56,11 +57,17 @@ public record ClockFacts(
             throw new IllegalStateException("no consultation is running");
         }
         more.set(open, more.get(open).endedOn(to));
-        return new ClockFacts(received, channel, supplementRequested, supplementDue, supplementReceived, more, extensionDays);
+        return new ClockFacts(received, channel, supplementRequested, supplementDue, supplementReceived, more, extensionDays, feeDue);
     }
 
     public ClockFacts withExtension(int workingDays) {
-        return new ClockFacts(received, channel, supplementRequested, supplementDue, supplementReceived, pauses, workingDays);
+        return new ClockFacts(received, channel, supplementRequested, supplementDue, supplementReceived, pauses, workingDays, feeDue);
+    }
+
+    /** A fee notice: the reply period stops until payment, which is due by {@code due}. */
+    public ClockFacts withFeeNotice(LocalDate noticeOn, LocalDate due) {
+        return new ClockFacts(received, channel, supplementRequested, supplementDue, supplementReceived, pauses, extensionDays, due)
+                .withPauseStarted(PauseKind.FEE, noticeOn);
     }
 
     public boolean awaitingSupplement() {

@@ -44,7 +44,7 @@ public final class DeadlineExplainer {
             }
         }
         List<Integer> uncertain = until == null ? List.of() : calendar.uncertainYears(from, until);
-        int extension = deadline.kind() == DeadlineKind.SUPPLEMENT_REPLY ? 0
+        int extension = deadline.kind() == DeadlineKind.SUPPLEMENT_REPLY || deadline.kind() == DeadlineKind.FEE_PAYMENT ? 0
                 : Math.max(0, deadline.workingDays() - baseDays(deadline.kind()));
         String reason = countedFromReason(facts, deadline.kind());
         String text = text(deadline, reason, spans, holidays, makeUps, weekends, uncertain);
@@ -69,6 +69,7 @@ public final class DeadlineExplainer {
         return switch (kind) {
             case SUPPLEMENT_NOTICE -> Messages.format("explain.from.receipt", facts.channel().displayName(), facts.channel().receiptRule());
             case SUPPLEMENT_REPLY -> Messages.format("explain.from.supplementRequest");
+            case FEE_PAYMENT -> Messages.format("explain.from.feeNotice");
             case CONSULTATION -> Messages.format("explain.from.consultation");
             case REPLY, EXTENDED_REPLY -> facts.supplementReceived() != null
                     ? Messages.format("explain.from.supplementReceived")

@@ -6,7 +6,8 @@ public enum DeadlineKind {
     SUPPLEMENT_REPLY("申请人补正期限", "条例第三十条"),
     REPLY("答复期限", "条例第三十三条第二款"),
     EXTENDED_REPLY("延长后答复期限", "条例第三十三条第二款"),
-    CONSULTATION("征求意见期限", "条例第三十二条、第三十四条");
+    CONSULTATION("征求意见期限", "条例第三十二条、第三十四条"),
+    FEE_PAYMENT("缴费期限", "国办函〔2020〕109号");
 
     private final String displayName;
     private final String basis;

@@ -37,7 +37,14 @@ public final class StatutoryClock {
         Deadline extended = replyPeriod(DeadlineKind.EXTENDED_REPLY, facts,
                 StatutoryPeriods.REPLY + (granted > 0 ? granted : StatutoryPeriods.MAX_EXTENSION));
         Pause open = facts.openPause();
-        Deadline consultation = open == null ? null : fixedPeriod(DeadlineKind.CONSULTATION, open.from(), StatutoryPeriods.CONSULTATION);
+        Deadline consultation = null;
+        if (open != null && open.kind() == PauseKind.FEE) {
+            consultation = Deadline.running(DeadlineKind.FEE_PAYMENT, open.from(),
+                    calendar.workingDaysBetween(open.from(), facts.feeDue()), facts.feeDue(),
+                    calendar.isProvisional(open.from(), facts.feeDue()));
+        } else if (open != null) {
+            consultation = fixedPeriod(DeadlineKind.CONSULTATION, open.from(), StatutoryPeriods.CONSULTATION);
+        }
         return new Deadlines(supplementNotice, supplementReply, reply, extended, consultation, calendar.version());
     }
 

@@ -12,6 +12,8 @@ public final class StatutoryPeriods {
     public static final int CONSULTATION = 15;
     /** Art. 30 sets no figure for the applicant's supplement; the office names a reasonable date, by default this. */
     public static final int DEFAULT_SUPPLEMENT_REPLY = 15;
+    /** The payment period the office names in a fee notice, by default this. */
+    public static final int DEFAULT_FEE_PAYMENT = 20;
 
     private StatutoryPeriods() {
     }

@@ -57,6 +57,12 @@ final class ApplicationFixture {
         return application;
     }
 
+    static Application awaitingFee() {
+        Application application = received();
+        application.issueFeeNotice(step("2024-03-11", CLERK, "本月第11件申请，信息处理费100元"), 100, LocalDate.parse("2024-03-25"), CLOCK);
+        return application;
+    }
+
     static Application replied() {
         Application application = received();
         application.reply(step("2024-03-15"), Outcome.DISCLOSED);
@@ -82,6 +88,7 @@ final class ApplicationFixture {
             case AWAITING_SUPPLEMENT -> awaitingSupplement();
             case CONSULTING -> consulting();
             case EXTENDED -> extended();
+            case AWAITING_FEE -> awaitingFee();
             case REPLIED -> replied();
             case WITHDRAWN -> withdrawn();
             case ABANDONED -> abandoned();
@@ -99,6 +106,9 @@ final class ApplicationFixture {
             case START_CONSULTATION -> a -> a.startConsultation(late, PauseKind.OTHER_AGENCY, "市财政局");
             case END_CONSULTATION -> a -> a.endConsultation(late);
             case EXTEND -> a -> a.extend(late, 10, CLOCK);
+            case ISSUE_FEE_NOTICE -> a -> a.issueFeeNotice(late, 100, null, CLOCK);
+            case RECORD_PAYMENT -> a -> a.recordPayment(late);
+            case MARK_FEE_UNPAID -> a -> a.markFeeUnpaid(step("2024-03-26", HEAD, "逾期未缴费"));
             case REPLY -> a -> a.reply(late, Outcome.PARTIALLY_DISCLOSED);
             case MARK_ABANDONED -> a -> a.markAbandoned(late);
             case WITHDRAW -> a -> a.withdraw(late);

@@ -43,7 +43,12 @@ class ApplicationLifecycleTest {
                 Arguments.of(Stage.CONSULTING, Action.WITHDRAW, Stage.WITHDRAWN),
                 Arguments.of(Stage.EXTENDED, Action.START_CONSULTATION, Stage.CONSULTING),
                 Arguments.of(Stage.EXTENDED, Action.REPLY, Stage.REPLIED),
-                Arguments.of(Stage.EXTENDED, Action.WITHDRAW, Stage.WITHDRAWN));
+                Arguments.of(Stage.EXTENDED, Action.WITHDRAW, Stage.WITHDRAWN),
+                Arguments.of(Stage.RECEIVED, Action.ISSUE_FEE_NOTICE, Stage.AWAITING_FEE),
+                Arguments.of(Stage.EXTENDED, Action.ISSUE_FEE_NOTICE, Stage.AWAITING_FEE),
+                Arguments.of(Stage.AWAITING_FEE, Action.RECORD_PAYMENT, Stage.RECEIVED),
+                Arguments.of(Stage.AWAITING_FEE, Action.MARK_FEE_UNPAID, Stage.ABANDONED),
+                Arguments.of(Stage.AWAITING_FEE, Action.WITHDRAW, Stage.WITHDRAWN));
     }
 
     @ParameterizedTest(name = "{0} --{1}--> {2}")
@@ -196,6 +201,33 @@ class ApplicationLifecycleTest {
         assertThat(application.stage().isOpen()).isFalse();
         assertThat(application.outcome()).isNotNull();
         assertThat(application.availableActions()).isEmpty();
+    }
+
+    @Test
+    void aFeeNoticePausesTheReplyPeriodUntilPaymentAndNonPaymentClosesTheApplication() {
+        Application paying = awaitingFee();
+        assertThat(paying.deadlines(CLOCK).reply().state()).isEqualTo(DeadlineState.PAUSED);
+        assertThat(paying.deadlines(CLOCK).consultation().kind()).isEqualTo(cn.gongkai.domain.clock.DeadlineKind.FEE_PAYMENT);
+        assertThat(paying.deadlines(CLOCK).consultation().due()).isEqualTo(LocalDate.parse("2024-03-25"));
+        paying.recordPayment(step("2024-03-15"));
+        // 6 working days used before the notice (03-04..03-11); (03-11, 03-15] paused 4 days: 03-29 + 4 = 04-07 (Sunday make-up day)
+        assertThat(paying.deadlines(CLOCK).reply().due()).isEqualTo(LocalDate.parse("2024-04-07"));
+        assertThat(paying.availableActions()).doesNotContain(Action.ISSUE_FEE_NOTICE);
+
+        Application unpaid = awaitingFee();
+        assertThatThrownBy(() -> unpaid.markFeeUnpaid(step("2024-03-25")))
+                .extracting(e -> ((DomainException) e).code()).isEqualTo(ErrorCode.FEE_NOT_OVERDUE);
+        unpaid.markFeeUnpaid(step("2024-03-26"));
+        assertThat(unpaid.outcome()).isEqualTo(Outcome.OTHER_FEE_UNPAID);
+        assertThat(unpaid.stage()).isEqualTo(Stage.ABANDONED);
+    }
+
+    @Test
+    void aFeeCannotBeDisguisedAsAConsultationNorChosenAsAReply() {
+        assertThatThrownBy(() -> received().startConsultation(step("2024-03-05"), PauseKind.FEE, "申请人"))
+                .extracting(e -> ((DomainException) e).code()).isEqualTo(ErrorCode.CONSULTATION_KIND_INVALID);
+        assertThatThrownBy(() -> received().reply(step("2024-03-05"), Outcome.OTHER_FEE_UNPAID))
+                .extracting(e -> ((DomainException) e).code()).isEqualTo(ErrorCode.OUTCOME_NOT_A_REPLY);
     }
 
     @Test

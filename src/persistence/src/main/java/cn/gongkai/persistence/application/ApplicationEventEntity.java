@@ -39,6 +39,8 @@ public class ApplicationEventEntity {
     public String pauseKind;
     public String party;
     public String outcome;
+    @Column(name = "amount_yuan")
+    public Long amountYuan;
 
     public static class Key implements Serializable {
         public String applicationId;

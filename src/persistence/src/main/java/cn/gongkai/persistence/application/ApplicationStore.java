@@ -210,6 +210,7 @@ public class ApplicationStore implements ApplicationRepository {
         row.pauseKind = event.pauseKind() == null ? null : event.pauseKind().name();
         row.party = event.party();
         row.outcome = event.outcome() == null ? null : event.outcome().name();
+        row.amountYuan = event.amountYuan();
         return row;
     }
 
@@ -218,6 +219,6 @@ public class ApplicationStore implements ApplicationRepository {
                 new Actor(row.actorId, Role.valueOf(row.actorRole)), row.note,
                 row.channel == null ? null : Channel.valueOf(row.channel), row.dueDate, row.workingDays,
                 row.pauseKind == null ? null : PauseKind.valueOf(row.pauseKind), row.party,
-                row.outcome == null ? null : Outcome.valueOf(row.outcome));
+                row.outcome == null ? null : Outcome.valueOf(row.outcome), row.amountYuan);
     }
 }
