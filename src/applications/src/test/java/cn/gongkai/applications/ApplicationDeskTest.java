@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 
@@ -39,6 +40,8 @@ class ApplicationDeskTest {
     AgencyRepository agencies;
     @Inject
     AgroalDataSource dataSource;
+    @Inject
+    ProactiveDisclosureReview review;
 
     String agency;
 
@@ -210,6 +213,33 @@ class ApplicationDeskTest {
         assertThat(charged.stage()).isEqualTo("AWAITING_FEE");
         assertThat(charged.history().getLast().action()).isEqualTo("ISSUE_FEE_NOTICE");
         assertThat(charged.deadlines()).extracting(Views.DeadlineView::kind).contains("FEE_PAYMENT");
+    }
+
+    @Test
+    void informationAskedForByTwoApplicantsIsFlaggedForProactiveDisclosure() {
+        SubmissionForm zhang = citizenForm("关于老旧小区改造资金安排的通知");
+        SubmissionForm company = new SubmissionForm(agency, "COMMERCIAL_ENTERPRISE", "某某科技有限公司", null, null,
+                "91350100M000100Y43", null, null, "010-65123456", null, "北京市东城区某某路2号", null,
+                "老旧小区改造资金安排文件", null, "东政发〔2023〕12号", null, "PAPER", "POST");
+        String first = desk.submit(zhang, Channel.IN_PERSON, CLERK, null, null).applicationId();
+        desk.submit(company, Channel.IN_PERSON, CLERK, null, null);
+        desk.submit(citizenForm("另一件只有一人申请的信息"), Channel.IN_PERSON, CLERK, null, null);
+
+        List<ProactiveDisclosureReview.Candidate> candidates = review.candidates(agency);
+        assertThat(candidates).singleElement().satisfies(c -> {
+            assertThat(c.applicants()).isEqualTo(2);
+            assertThat(c.subject()).contains("东政发202312号");
+            assertThat(c.released()).isFalse();
+        });
+
+        assertThat(codeOf(() -> {
+            review.decide(agency, first, true, "涉及公众利益", HEAD);
+            return null;
+        })).isEqualTo(ErrorCode.REVIEW_ONLY_AFTER_RELEASE);
+        desk.act(agency, first, new StaffCommand("REPLY", null, "予以公开", null, null, null, null, "DISCLOSED", null), CLERK);
+        review.decide(agency, first, true, "多人申请，涉及公众利益", HEAD);
+        assertThat(review.candidates(agency).getFirst().released()).isTrue();
+        assertThat(review.candidates(agency).getFirst().decided()).isTrue();
     }
 
     @Test

@@ -45,7 +45,8 @@ public enum ErrorCode {
     FEE_NOT_CHARGEABLE,
     FEE_NOT_OVERDUE,
     FEE_ALREADY_NOTIFIED,
-    CONSULTATION_KIND_INVALID;
+    CONSULTATION_KIND_INVALID,
+    REVIEW_ONLY_AFTER_RELEASE;
 
     public String message(Object... args) {
         return Messages.format(name(), args);
