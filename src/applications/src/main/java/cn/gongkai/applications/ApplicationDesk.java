@@ -43,6 +43,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * The application desk: where applications come in, where applicants follow them, and where staff carry them
@@ -90,7 +91,7 @@ public class ApplicationDesk {
             }
         }
         try {
-            return QuarkusTransaction.requiringNew().call(() -> create(valid, channel, actor, receivedOn, today, key, fingerprint));
+            return QuarkusTransaction.requiringNew().call(() -> create(valid, channel, actor, receivedOn, today, key, fingerprint, a -> { }));
         } catch (PersistenceException | DomainException clash) {
             Views.SubmissionReceipt earlier = key == null ? null
                     : QuarkusTransaction.requiringNew().call(() -> earlierReceipt(valid.agencyId(), key, fingerprint));
@@ -102,7 +103,8 @@ public class ApplicationDesk {
     }
 
     private Views.SubmissionReceipt create(ValidSubmission valid, Channel channel, Actor actor, LocalDate receivedOn,
-                                           LocalDate today, String key, byte[] fingerprint) {
+                                           LocalDate today, String key, byte[] fingerprint,
+                                           Consumer<Application> history) {
         EntityManager em = Panache.getEntityManager();
         if (em.find(AgencyEntity.class, valid.agencyId()) == null) {
             throw new DomainException("agencyId", ErrorCode.AGENCY_NOT_FOUND, valid.agencyId());
@@ -114,6 +116,7 @@ public class ApplicationDesk {
         LocalDate on = receivedOn != null && !channel.needsConfirmation() ? receivedOn : today;
         Application application = Application.register(id, valid.agencyId(), valid.applicantKind(), channel,
                 new Step(on, now, actor, actor.role() == Role.APPLICANT ? "网上提交" : "工作人员登记（" + channel.displayName() + "）"));
+        history.accept(application);
         applications.save(application);
 
         ApplicationDetailEntity detail = new ApplicationDetailEntity();
@@ -161,6 +164,50 @@ public class ApplicationDesk {
                 : "申请已收到。请妥善保存申请编号和查询码，用于查询办理进度。";
         return new Views.SubmissionReceipt(application.id(), detail.trackingNumber, queryCode, application.stage().name(),
                 application.stage().displayName(), application.receivedOn(), deadlines(application), repeated, notice);
+    }
+
+    /**
+     * Imports historical applications, all or nothing: every line is checked (the form by Art. 29, the steps by the
+     * lifecycle and the statutory clock) and only a file without a single rejected line is written, in one
+     * transaction.
+     */
+    public ImportReport importApplications(List<ImportLine> lines, Actor importer) {
+        LocalDate today = ChinaTime.today(clock);
+        List<ImportReport.Rejected> rejected = new ArrayList<>();
+        List<Runnable> writes = new ArrayList<>();
+        for (ImportLine line : lines) {
+            try {
+                if (line.failure() != null) {
+                    throw line.failure();
+                }
+                ValidSubmission valid = SubmissionValidator.validate(line.form(), today);
+                Channel channel = choice("channel", line.channel(), Channel.class);
+                if (line.receivedOn() == null) {
+                    throw new DomainException("receivedOn", ErrorCode.FIELD_REQUIRED, "收到申请日期");
+                }
+                StatutoryClock statutory = QuarkusTransaction.requiringNew().call(() -> calendars.clockFor(valid.agencyId()));
+                Consumer<Application> history = application -> {
+                    if (channel.needsConfirmation()) {
+                        application.confirmReceipt(new Step(line.receivedOn(), clock.instant(), importer, "导入：已确认收到"));
+                    }
+                    for (StaffCommand step : line.steps()) {
+                        perform(application, null, step, importer, statutory);
+                    }
+                };
+                Application dryRun = Application.register("dry-run", valid.agencyId(), valid.applicantKind(), channel,
+                        new Step(line.receivedOn(), clock.instant(), importer, "导入"));
+                history.accept(dryRun);
+                byte[] fingerprint = cipher.hash("request", "import|" + line.lineNumber() + "|" + fingerprintOf(valid));
+                writes.add(() -> create(valid, channel, importer, line.receivedOn(), today, null, fingerprint, history));
+            } catch (DomainException e) {
+                rejected.add(new ImportReport.Rejected(line.lineNumber(), e.code().name(), e.field(), e.getMessage()));
+            }
+        }
+        if (!rejected.isEmpty()) {
+            return new ImportReport(lines.size(), 0, rejected);
+        }
+        QuarkusTransaction.requiringNew().run(() -> writes.forEach(Runnable::run));
+        return new ImportReport(lines.size(), lines.size(), List.of());
     }
 
     /** The applicant's view of their application: only with the right tracking number and query code. */
@@ -277,17 +324,17 @@ public class ApplicationDesk {
             if (command.expectedVersion() != null && command.expectedVersion() != application.storedVersion()) {
                 throw new DomainException(ErrorCode.CONCURRENT_UPDATE, detail.trackingNumber);
             }
-            perform(application, detail, command, staff);
+            perform(application, detail, command, staff, calendars.clockFor(application.agencyId()));
             applications.save(application);
             return caseView(application, detail, staff);
         });
     }
 
-    private void perform(Application application, ApplicationDetailEntity detail, StaffCommand command, Actor staff) {
+    private void perform(Application application, ApplicationDetailEntity detail, StaffCommand command, Actor staff,
+                         StatutoryClock statutory) {
         Action action = choice("action", command.action(), Action.class);
         LocalDate on = command.on() != null ? command.on() : ChinaTime.today(clock);
         Step step = new Step(on, clock.instant(), staff, command.note());
-        StatutoryClock statutory = calendars.clockFor(application.agencyId());
         switch (action) {
             case CONFIRM_RECEIPT -> application.confirmReceipt(step);
             case REQUEST_SUPPLEMENT -> application.requestSupplement(step, command.dueDate(), statutory);
@@ -297,7 +344,8 @@ public class ApplicationDesk {
             case EXTEND -> application.extend(step, command.workingDays() == null ? 0 : command.workingDays(), statutory);
             case REPLY -> application.reply(step, choice("outcome", command.outcome(), Outcome.class));
             case MARK_ABANDONED -> application.markAbandoned(step);
-            case ISSUE_FEE_NOTICE -> application.issueFeeNotice(step, feeFor(detail), command.dueDate(), statutory);
+            case ISSUE_FEE_NOTICE -> application.issueFeeNotice(step,
+                    detail == null ? requiredAmount(command) : feeFor(detail), command.dueDate(), statutory);
             case RECORD_PAYMENT -> application.recordPayment(step);
             case MARK_FEE_UNPAID -> application.markFeeUnpaid(step);
             case WITHDRAW -> application.withdraw(step);
@@ -340,6 +388,14 @@ public class ApplicationDesk {
                     "该申请人本月第" + rank + "件申请，每月前" + ProcessingFeeSchedule.FREE_ITEMS_PER_MONTH + "件免费");
         }
         return fee;
+    }
+
+    /** Imported fee notices carry the amount that was charged. */
+    private static long requiredAmount(StaffCommand command) {
+        if (command.amountYuan() == null) {
+            throw new DomainException("amountYuan", ErrorCode.FIELD_REQUIRED, "收费金额");
+        }
+        return command.amountYuan();
     }
 
     private ApplicationDetailEntity detailOf(String agencyId, String applicationId) {

@@ -13,6 +13,7 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Optional;
 
 /**
  * Encrypts personal data at rest (AES-256-GCM) and computes keyed hashes (HMAC-SHA256) that stand in for secrets
@@ -28,8 +29,10 @@ public class PersonalDataCipher {
     private final SecretKeySpec hashingKey;
     private final SecureRandom random = new SecureRandom();
 
-    public PersonalDataCipher(@ConfigProperty(name = "gongkai.data-key") String base64Key) {
-        byte[] master = Base64.getDecoder().decode(base64Key.strip());
+    public PersonalDataCipher(@ConfigProperty(name = "gongkai.data-key") Optional<String> base64Key) {
+        byte[] master = Base64.getDecoder().decode(base64Key
+                .orElseThrow(() -> new IllegalStateException("no key for personal data: set GONGKAI_DATA_KEY (32 bytes, Base64)"))
+                .strip());
         if (master.length != 32) {
             throw new IllegalStateException("gongkai.data-key must be 32 bytes in Base64, got " + master.length);
         }

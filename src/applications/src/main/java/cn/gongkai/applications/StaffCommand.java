@@ -10,5 +10,11 @@ import java.time.LocalDate;
  * @param expectedVersion the version the member of staff was looking at; a different stored version is a conflict
  */
 public record StaffCommand(String action, LocalDate on, String note, LocalDate dueDate, Integer workingDays,
-                           String consultationKind, String consulted, String outcome, Integer expectedVersion) {
+                           String consultationKind, String consulted, String outcome, Integer expectedVersion,
+                           Long amountYuan) {
+
+    public StaffCommand(String action, LocalDate on, String note, LocalDate dueDate, Integer workingDays,
+                        String consultationKind, String consulted, String outcome, Integer expectedVersion) {
+        this(action, on, note, dueDate, workingDays, consultationKind, consulted, outcome, expectedVersion, null);
+    }
 }

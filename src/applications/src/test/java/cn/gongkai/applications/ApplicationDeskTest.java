@@ -242,6 +242,41 @@ class ApplicationDeskTest {
         assertThat(review.candidates(agency).getFirst().decided()).isTrue();
     }
 
+    @Inject
+    com.fasterxml.jackson.databind.ObjectMapper json;
+
+    String importLine(String receivedOn, String steps) {
+        return """
+                {"agencyId":"%s","applicantKind":"NATURAL_PERSON","name":"李四","idNumber":"440304199001011233",
+                 "phone":"13912345678","description":"2022年本区道路维修工程的验收报告","deliveryForm":"PAPER",
+                 "deliveryMethod":"COLLECT","channel":"REGISTERED_POST","receivedOn":"%s","steps":%s}"""
+                .formatted(agency, receivedOn, steps).replace("\n", "");
+    }
+
+    @Test
+    void anImportWritesNothingWhenAnyLineIsRejectedAndEverythingWhenNoneIs() throws Exception {
+        String closed = importLine("2022-09-30", """
+                [{"action":"EXTEND","on":"2022-10-28","note":"需调取档案","workingDays":10},
+                 {"action":"REPLY","on":"2022-11-10","note":"予以公开","outcome":"DISCLOSED"}]""");
+        String open = importLine("2022-10-10", "[]");
+        String illegal = importLine("2022-09-30", """
+                [{"action":"MARK_ABANDONED","on":"2022-10-28"}]""");
+        Actor importer = new Actor("import:legacy.jsonl", Role.OFFICE_HEAD);
+
+        ImportReport refused = desk.importApplications(
+                ImportFile.parse(List.of(closed, "{broken", illegal, open), json), importer);
+        assertThat(refused.imported()).isZero();
+        assertThat(refused.rejected()).extracting(ImportReport.Rejected::line).containsExactly(2, 3);
+        assertThat(refused.rejected()).extracting(ImportReport.Rejected::code)
+                .containsExactly("IMPORT_LINE_UNREADABLE", "ILLEGAL_TRANSITION");
+        assertThat(countApplications()).isZero();
+
+        ImportReport done = desk.importApplications(ImportFile.parse(List.of(closed, "", open), json), importer);
+        assertThat(done.imported()).isEqualTo(2);
+        assertThat(countApplications()).isEqualTo(2);
+        assertThat(desk.queue(agency)).singleElement().satisfies(item -> assertThat(item.receivedOn()).isEqualTo(LocalDate.parse("2022-10-10")));
+    }
+
     @Test
     void personalDataIsEncryptedAtRest() throws Exception {
         Views.SubmissionReceipt receipt = desk.submit(citizenForm("2023年老旧小区改造资金安排文件"), Channel.IN_PERSON, CLERK, null, null);

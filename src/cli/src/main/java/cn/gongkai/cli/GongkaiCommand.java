@@ -11,6 +11,7 @@ import picocli.CommandLine.HelpCommand;
         subcommands = {
                 ServeCommand.class,
                 DeadlineCommand.class,
+                ImportCommand.class,
                 HelpCommand.class,
         })
 public class GongkaiCommand {

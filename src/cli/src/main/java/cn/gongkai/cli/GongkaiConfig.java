@@ -5,18 +5,16 @@ import io.smallrye.config.WithDefault;
 
 import java.util.Optional;
 
-/** Set by {@link LocalRun} before Quarkus starts; tests may set it in their own properties. */
-@ConfigMapping(prefix = "gongkai")
+/**
+ * The local run's database, set by {@link LocalRun} before Quarkus starts; tests may set it in their own properties.
+ * Mapped under {@code gongkai.database} only, so other modules' {@code gongkai.*} settings stay theirs.
+ */
+@ConfigMapping(prefix = "gongkai.database")
 public interface GongkaiConfig {
 
-    Database database();
+    /** embedded, external or none. */
+    @WithDefault("external")
+    String mode();
 
-    interface Database {
-
-        /** embedded, external or none. */
-        @WithDefault("external")
-        String mode();
-
-        Optional<String> dataDir();
-    }
+    Optional<String> dataDir();
 }

@@ -18,6 +18,8 @@ import java.util.logging.Logger;
 final class LocalRun {
 
     static final String SERVE = "serve";
+    /** Commands that read or write the database, besides serve; they run without the HTTP port. */
+    static final List<String> DATABASE_COMMANDS = List.of("import");
     static final String DEFAULT_DATA_DIR = ".gongkai/pgdata";
 
     private static final List<String> HELP_OPTIONS = List.of("-h", "--help");
@@ -29,14 +31,24 @@ final class LocalRun {
     }
 
     static LocalRun forArguments(String[] args, Map<String, String> env) {
-        if (!isServe(args)) {
+        if (!needsDatabase(args)) {
             return withoutDatabase();
         }
         Optional<String> externalUrl = Optional.ofNullable(env.get("DB_URL")).filter(url -> !url.isBlank());
-        if (externalUrl.isPresent()) {
-            return withExternalDatabase(externalUrl.get(), env);
+        LocalRun run = externalUrl.isPresent()
+                ? withExternalDatabase(externalUrl.get(), env)
+                : withEmbeddedDatabase(dataDirectory(env), port(env));
+        run.properties.put("gongkai.data-key", DataKey.resolve(env, dataDirectory(env)));
+        if (!isServe(args)) {
+            run.properties.put("quarkus.http.host-enabled", "false");
+            run.properties.put("quarkus.log.level", "WARN");
         }
-        return withEmbeddedDatabase(dataDirectory(env), port(env));
+        return run;
+    }
+
+    static boolean needsDatabase(String[] args) {
+        return isServe(args) || args.length > 0 && DATABASE_COMMANDS.contains(args[0])
+                && List.of(args).stream().noneMatch(HELP_OPTIONS::contains);
     }
 
     static boolean isServe(String[] args) {

@@ -47,8 +47,8 @@ public class ServeCommand implements Runnable {
                   stop       Ctrl-C
                 """,
                 startup.toMillis() / 1000.0, base, base,
-                config.database().mode(), jdbcUrl.orElse("(none)"),
-                config.database().dataDir().map(dir -> "  data       " + dir + "\n").orElse(""),
+                config.mode(), jdbcUrl.orElse("(none)"),
+                config.dataDir().map(dir -> "  data       " + dir + "\n").orElse(""),
                 deadlines.calendarVersion(), moved);
         System.out.flush();
         Quarkus.waitForExit();

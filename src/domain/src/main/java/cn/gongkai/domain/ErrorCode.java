@@ -46,7 +46,8 @@ public enum ErrorCode {
     FEE_NOT_OVERDUE,
     FEE_ALREADY_NOTIFIED,
     CONSULTATION_KIND_INVALID,
-    REVIEW_ONLY_AFTER_RELEASE;
+    REVIEW_ONLY_AFTER_RELEASE,
+    IMPORT_LINE_UNREADABLE;
 
     public String message(Object... args) {
         return Messages.format(name(), args);

@@ -35,7 +35,7 @@ public class StatusResource {
     @GET
     public Response status() {
         boolean up = databaseAnswers();
-        Status status = new Status(up ? "UP" : "DOWN", config.database().mode(), version);
+        Status status = new Status(up ? "UP" : "DOWN", config.mode(), version);
         return Response.status(up ? Response.Status.OK : Response.Status.SERVICE_UNAVAILABLE).entity(status).build();
     }
 
