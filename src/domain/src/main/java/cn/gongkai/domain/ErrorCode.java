@@ -47,7 +47,14 @@ public enum ErrorCode {
     FEE_ALREADY_NOTIFIED,
     CONSULTATION_KIND_INVALID,
     REVIEW_ONLY_AFTER_RELEASE,
-    IMPORT_LINE_UNREADABLE;
+    IMPORT_LINE_UNREADABLE,
+    INVALID_JSON,
+    NOT_FOUND,
+    METHOD_NOT_ALLOWED,
+    BODY_TOO_LARGE,
+    UNAUTHENTICATED,
+    FORBIDDEN,
+    INTERNAL_ERROR;
 
     public String message(Object... args) {
         return Messages.format(name(), args);

@@ -19,6 +19,11 @@ public final class Masking {
         return value.substring(0, headEnd) + "*".repeat(length - head - tail) + value.substring(tailStart);
     }
 
+    /** Full-width letters and digits typed with a Chinese input method (１２３Ｘ) become their ASCII forms. */
+    public static String halfWidth(String value) {
+        return java.text.Normalizer.normalize(value, java.text.Normalizer.Form.NFKC);
+    }
+
     /** 张三丰 → 张**; a name keeps only its first character. */
     public static String name(String name) {
         return keepEnds(name, 1, 0);

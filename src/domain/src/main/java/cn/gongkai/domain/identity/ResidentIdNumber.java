@@ -23,8 +23,8 @@ public final class ResidentIdNumber {
 
     /** Validates a number as typed (spaces trimmed, a lower-case x accepted) against {@code today} for the birth date. */
     public static ResidentIdNumber parse(String raw, LocalDate today) {
-        String value = raw == null ? "" : raw.strip().toUpperCase();
-        if (value.length() != 18 || !digits(value, 0, 17) || !(Character.isDigit(value.charAt(17)) || value.charAt(17) == 'X')) {
+        String value = raw == null ? "" : Masking.halfWidth(raw).strip().toUpperCase(java.util.Locale.ROOT);
+        if (value.length() != 18 || !digits(value, 0, 17) || !(digits(value, 17, 18) || value.charAt(17) == 'X')) {
             throw new DomainException(ErrorCode.RESIDENT_ID_FORMAT);
         }
         LocalDate birth;

@@ -18,7 +18,7 @@ public final class UnifiedSocialCreditCode {
     }
 
     public static UnifiedSocialCreditCode parse(String raw) {
-        String value = raw == null ? "" : raw.strip().toUpperCase();
+        String value = raw == null ? "" : Masking.halfWidth(raw).strip().toUpperCase(java.util.Locale.ROOT);
         if (value.length() != 18) {
             throw new DomainException(ErrorCode.CREDIT_CODE_FORMAT);
         }

@@ -113,6 +113,13 @@ class IdentityNumbersTest {
     }
 
     @Test
+    void acceptsNumbersTypedInFullWidthAndRejectsOtherDigits() {
+        assertThat(ResidentIdNumber.parse("１１０１０５１９４９１２３１００２Ｘ", TODAY).value()).isEqualTo("11010519491231002X");
+        assertThat(UnifiedSocialCreditCode.parse("９１３５０１００Ｍ０００１００Ｙ４３").value()).isEqualTo("91350100M000100Y43");
+        assertThat(residentIdError("11010519491231002٣")).isEqualTo(ErrorCode.RESIDENT_ID_FORMAT);
+    }
+
+    @Test
     void aCreditCodeNeverPrintsWhole() {
         assertThat(UnifiedSocialCreditCode.parse("91350100M000100Y43").toString()).isEqualTo("9135**********0Y43");
     }
