@@ -21,6 +21,8 @@ final class LocalRun {
     /** Commands that read or write the database, besides serve; they run without the HTTP port. */
     static final List<String> DATABASE_COMMANDS = List.of("import");
     static final String DEFAULT_DATA_DIR = ".gongkai/pgdata";
+    static final String DEV_PUBLIC_KEY = "dev-keys/jwt-public.pem";
+    static final String DEV_PRIVATE_KEY = "dev-keys/jwt-private.pem";
 
     private static final List<String> HELP_OPTIONS = List.of("-h", "--help");
 
@@ -39,6 +41,11 @@ final class LocalRun {
                 ? withExternalDatabase(externalUrl.get(), env)
                 : withEmbeddedDatabase(dataDirectory(env), port(env));
         run.properties.put("gongkai.data-key", DataKey.resolve(env, dataDirectory(env)));
+        if (env.get("GONGKAI_JWT_PUBLIC_KEY") == null) {
+            // The local run trusts the development key pair, and serve issues a token with it.
+            run.properties.put("mp.jwt.verify.publickey.location", DEV_PUBLIC_KEY);
+            run.properties.put("smallrye.jwt.sign.key.location", DEV_PRIVATE_KEY);
+        }
         if (!isServe(args)) {
             run.properties.put("quarkus.http.host-enabled", "false");
             run.properties.put("quarkus.log.level", "WARN");
@@ -64,6 +71,7 @@ final class LocalRun {
         properties.put("quarkus.http.host-enabled", "false");
         properties.put("quarkus.log.level", "WARN");
         properties.put("gongkai.database.mode", "none");
+        properties.put("mp.jwt.verify.publickey.location", DEV_PUBLIC_KEY);
         return new LocalRun(properties);
     }
 

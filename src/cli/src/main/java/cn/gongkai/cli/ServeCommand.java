@@ -1,6 +1,8 @@
 package cn.gongkai.cli;
 
 import cn.gongkai.persistence.calendar.DeadlineMaintenance;
+import cn.gongkai.functions.applications.security.DevTokens;
+import cn.gongkai.functions.applications.security.Staff;
 import io.quarkus.runtime.Quarkus;
 import jakarta.enterprise.context.Dependent;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -9,6 +11,7 @@ import picocli.CommandLine.Command;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
 
 @Dependent
 @Command(name = LocalRun.SERVE,
@@ -20,16 +23,31 @@ public class ServeCommand implements Runnable {
     private final int port;
     private final Optional<String> jdbcUrl;
     private final DeadlineMaintenance deadlines;
+    private final Optional<String> signingKey;
 
     public ServeCommand(GongkaiConfig config, DeadlineMaintenance deadlines,
                         @ConfigProperty(name = "quarkus.http.host") String host,
                         @ConfigProperty(name = "quarkus.http.port") int port,
-                        @ConfigProperty(name = "quarkus.datasource.jdbc.url") Optional<String> jdbcUrl) {
+                        @ConfigProperty(name = "quarkus.datasource.jdbc.url") Optional<String> jdbcUrl,
+                        @ConfigProperty(name = "smallrye.jwt.sign.key.location") Optional<String> signingKey) {
         this.config = config;
         this.host = host;
         this.port = port;
         this.jdbcUrl = jdbcUrl;
         this.deadlines = deadlines;
+        this.signingKey = signingKey;
+    }
+
+    /** With the development key pair (no GONGKAI_JWT_PUBLIC_KEY), a ready staff token for the demo agency. */
+    private String devToken(String base) {
+        if (signingKey.isEmpty()) {
+            return "";
+        }
+        String token = DevTokens.issue("dev-head", LocalSeed.DEMO_AGENCY, Set.of(Staff.CLERK, Staff.OFFICE_HEAD),
+                Duration.ofHours(12));
+        return "  token      development staff token (user dev-head, agency demo, roles clerk + office-head, 12 h):\n"
+                + "             export TOKEN=" + token + "\n"
+                + "             curl -s -X POST " + base + "/staff-queue -H \"Authorization: Bearer $TOKEN\"\n";
     }
 
     @Override
@@ -44,12 +62,14 @@ public class ServeCommand implements Runnable {
                   health     %s/q/health
                   database   %s PostgreSQL at %s
                 %s  calendar   %s (%d open deadlines moved on start)
-                  stop       Ctrl-C
+                  citizens   POST %s/submit  /progress  /supplement   (JSON; see README)
+                  staff      POST %s/staff-queue  /staff-case  /staff-act  /staff-register ...
+                %s  stop       Ctrl-C
                 """,
                 startup.toMillis() / 1000.0, base, base,
                 config.mode(), jdbcUrl.orElse("(none)"),
                 config.dataDir().map(dir -> "  data       " + dir + "\n").orElse(""),
-                deadlines.calendarVersion(), moved);
+                deadlines.calendarVersion(), moved, base, base, devToken(base));
         System.out.flush();
         Quarkus.waitForExit();
     }
