@@ -97,7 +97,7 @@ public class ApplicationFunctions {
         return Map.of("applicationId", decision.applicationId(), "publish", decision.publish());
     }
 
-    private static Channel channel(String value) {
+    static Channel channel(String value) {
         if (value == null || value.isBlank()) {
             throw new DomainException("channel", ErrorCode.FIELD_REQUIRED, "申请渠道");
         }

@@ -43,7 +43,7 @@ class DeadlineFunctionTest {
                 .body("received", equalTo("2022-09-30"))
                 .body("channel", equalTo("ONLINE"))
                 .body("replyDue", equalTo("2022-11-02"))
-                .body("clarificationNoticeDue", equalTo("2022-10-19"))
+                .body("clarificationNoticeDue", equalTo("2022-10-14"))
                 .body("extendedReplyDue", equalTo("2022-11-30"))
                 .body("provisional", equalTo(false))
                 .body("calendarVersion", org.hamcrest.Matchers.not(org.hamcrest.Matchers.emptyOrNullString()));

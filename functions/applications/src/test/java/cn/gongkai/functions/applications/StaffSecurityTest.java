@@ -26,7 +26,8 @@ import static org.hamcrest.Matchers.containsString;
 class StaffSecurityTest {
 
     static ValidatableResponse whoami(String token) {
-        var request = given().contentType(ContentType.JSON).body("{}");
+        // A function without input takes an empty body: Funqy refuses "{}" for it as malformed input.
+        var request = given().contentType(ContentType.JSON).body("");
         if (token != null) {
             request = request.auth().oauth2(token);
         }

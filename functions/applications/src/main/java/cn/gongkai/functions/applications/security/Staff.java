@@ -7,7 +7,6 @@ import cn.gongkai.domain.application.Role;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * The member of staff behind a request, from the bearer token: user id ({@code upn}), roles ({@code groups}:
@@ -24,23 +23,22 @@ public class Staff {
 
     /** The acting member of staff, as the domain records them; 401 without a token, 403 without a staff role. */
     public Actor actor() {
-        if (identity.isAnonymous()) {
-            throw new DomainException(ErrorCode.UNAUTHENTICATED);
-        }
-        Role role = identity.hasRole(OFFICE_HEAD) ? Role.OFFICE_HEAD
-                : identity.hasRole(CLERK) ? Role.CLERK : null;
-        if (role == null || agency() == null) {
+        StaffPrincipal principal = principal();
+        Role role = principal.hasRole(OFFICE_HEAD) ? Role.OFFICE_HEAD
+                : principal.hasRole(CLERK) ? Role.CLERK : null;
+        if (role == null || principal.agency() == null) {
             throw new DomainException(ErrorCode.FORBIDDEN);
         }
-        return new Actor(identity.getPrincipal().getName(), role);
+        return new Actor(principal.userId(), role);
+    }
+
+    /** Who is asking, whatever their roles; 401 without a valid token. */
+    public StaffPrincipal principal() {
+        return StaffPrincipal.of(identity);
     }
 
     public String agency() {
-        if (identity.getPrincipal() instanceof JsonWebToken jwt) {
-            Object claim = jwt.getClaim(AGENCY_CLAIM);
-            return claim == null ? null : claim.toString().replace("\"", "");
-        }
-        return null;
+        return identity.isAnonymous() ? null : principal().agency();
     }
 
     /** The agency the member of staff acts for; every staff function works within it only. */
