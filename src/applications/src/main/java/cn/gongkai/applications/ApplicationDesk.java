@@ -19,6 +19,8 @@ import cn.gongkai.domain.clock.StatutoryClock;
 import cn.gongkai.domain.fee.ProcessingFeeSchedule;
 import cn.gongkai.domain.submission.SubmissionForm;
 import cn.gongkai.domain.submission.SubmissionValidator;
+
+import static cn.gongkai.domain.submission.SubmissionValidator.choice;
 import cn.gongkai.domain.submission.ValidSubmission;
 import cn.gongkai.persistence.AgencyEntity;
 import cn.gongkai.persistence.application.ApplicationStore;
@@ -447,16 +449,5 @@ public class ApplicationDesk {
             throw new DomainException("idempotencyKey", ErrorCode.FIELD_NOT_ALLOWED, "提交编号", "…");
         }
         return key;
-    }
-
-    private static <E extends Enum<E>> E choice(String field, String value, Class<E> type) {
-        if (value == null || value.isBlank()) {
-            throw new DomainException(field, ErrorCode.FIELD_REQUIRED, field);
-        }
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new DomainException(field, ErrorCode.FIELD_NOT_ALLOWED, field, value);
-        }
     }
 }

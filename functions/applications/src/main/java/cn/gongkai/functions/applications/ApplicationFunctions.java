@@ -9,6 +9,7 @@ import cn.gongkai.domain.application.Actor;
 import cn.gongkai.domain.application.Role;
 import cn.gongkai.domain.clock.Channel;
 import cn.gongkai.domain.submission.SubmissionForm;
+import cn.gongkai.domain.submission.SubmissionValidator;
 import cn.gongkai.functions.applications.security.Staff;
 import io.quarkus.funqy.Funq;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
@@ -16,7 +17,6 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Inject;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -98,14 +98,7 @@ public class ApplicationFunctions {
     }
 
     static Channel channel(String value) {
-        if (value == null || value.isBlank()) {
-            throw new DomainException("channel", ErrorCode.FIELD_REQUIRED, "申请渠道");
-        }
-        try {
-            return Channel.valueOf(value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new DomainException("channel", ErrorCode.FIELD_NOT_ALLOWED, "申请渠道", value);
-        }
+        return SubmissionValidator.choice("channel", value, Channel.class);
     }
 
     /** An empty body reaches a function as null: answer it like malformed JSON. */

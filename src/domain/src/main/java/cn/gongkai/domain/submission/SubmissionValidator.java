@@ -123,7 +123,8 @@ public final class SubmissionValidator {
         return text;
     }
 
-    private static <E extends Enum<E>> E choice(String field, String value, Class<E> type) {
+    /** One of an enum's names, as typed (any case); a missing or unknown value is the field's fault. */
+    public static <E extends Enum<E>> E choice(String field, String value, Class<E> type) {
         String text = required(field, value, 64);
         try {
             return Enum.valueOf(type, text.toUpperCase(Locale.ROOT));
