@@ -86,15 +86,14 @@ public class ApplicationDesk {
         }
         String key = idempotencyKey(idempotencyKey);
         byte[] fingerprint = cipher.hash("request", valid.agencyId() + "|" + channel + "|" + fingerprintOf(valid));
-        if (key != null) {
-            Views.SubmissionReceipt earlier = QuarkusTransaction.requiringNew().call(() -> earlierReceipt(valid.agencyId(), key, fingerprint));
-            if (earlier != null) {
-                return earlier;
-            }
-        }
         try {
-            return QuarkusTransaction.requiringNew().call(() -> create(valid, channel, actor, receivedOn, today, key, fingerprint, a -> { }));
+            return QuarkusTransaction.requiringNew().call(() -> {
+                Views.SubmissionReceipt earlier = key == null ? null : earlierReceipt(valid.agencyId(), key, fingerprint);
+                return earlier != null ? earlier
+                        : create(valid, channel, actor, receivedOn, today, key, fingerprint, a -> { });
+            });
         } catch (PersistenceException | DomainException clash) {
+            // A concurrent retry with the same key may have stored the application first: answer with it.
             Views.SubmissionReceipt earlier = key == null ? null
                     : QuarkusTransaction.requiringNew().call(() -> earlierReceipt(valid.agencyId(), key, fingerprint));
             if (earlier != null) {

@@ -103,7 +103,7 @@ public class ApplicationStore implements ApplicationRepository {
             }
             throw e;
         }
-        storeDeadlines(application);
+        storeDeadlines(application, application.storedVersion() == 0);
         application.markStored();
     }
 
@@ -145,17 +145,19 @@ public class ApplicationStore implements ApplicationRepository {
             Application application = find(id).orElseThrow();
             Map<DeadlineKind, LocalDate> before = new java.util.EnumMap<>(DeadlineKind.class);
             deadlines(id).forEach((kind, stored) -> before.put(kind, stored.dueOn));
-            Deadlines now = storeDeadlines(application);
+            Deadlines now = storeDeadlines(application, false);
             changes.addAll(DeadlineChange.compare(id, before, version, now));
         }
         return changes;
     }
 
-    private Deadlines storeDeadlines(Application application) {
+    private Deadlines storeDeadlines(Application application, boolean isNew) {
         EntityManager em = Panache.getEntityManager();
-        em.createQuery("from ApplicationDeadlineEntity where applicationId = ?1", ApplicationDeadlineEntity.class)
-                .setParameter(1, application.id()).getResultList().forEach(em::remove);
-        em.flush();
+        if (!isNew) {
+            em.createQuery("from ApplicationDeadlineEntity where applicationId = ?1", ApplicationDeadlineEntity.class)
+                    .setParameter(1, application.id()).getResultList().forEach(em::remove);
+            em.flush();
+        }
         if (!application.stage().isOpen() || application.receivedOn() == null) {
             return null;
         }
