@@ -142,7 +142,7 @@ def compare(dates, lines, listed):
 
 
 def main():
-    repo = pathlib.Path(__file__).resolve().parent.parent
+    repo = pathlib.Path(__file__).resolve().parents[3]
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=pathlib.Path, default=repo.parent / "shared",
                         help="the shared directory holding reference/holidays/{year}.json (default: %(default)s)")

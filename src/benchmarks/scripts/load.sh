@@ -2,9 +2,9 @@
 # Load benchmark of the applications function on the local stack: starts ./gongkai serve on a fresh embedded
 # PostgreSQL, measures start-up (process start to the first answered submission), then submissions per second
 # and latency at 32 clients, the raw PostgreSQL insert rate beside it, and lost or duplicated applications.
-# Usage: bench/load.sh [clients] [seconds]
+# Usage: src/benchmarks/scripts/load.sh [clients] [seconds]
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../../.."
 clients="${1:-32}"
 seconds="${2:-20}"
 data="$(mktemp -d)"
