@@ -1,4 +1,4 @@
-package cn.gongkai.applications;
+package cn.gongkai.persistence.time;
 
 import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,0 +1,196 @@
+package cn.gongkai.reminders;
+
+import cn.gongkai.domain.calendar.WorkingDayCalendar;
+import cn.gongkai.domain.clock.DeadlineKind;
+import cn.gongkai.domain.reminder.ReminderPolicy;
+import cn.gongkai.domain.reminder.ReminderTier;
+import cn.gongkai.persistence.calendar.CalendarService;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.jboss.logging.Logger;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One reminder run: finds the open deadlines due soon, today or overdue, records one reminder per (deadline, tier)
+ * before sending anything, then delivers what is recorded and not yet sent. A crashed run, run again, sends what is
+ * missing and nothing already marked sent; failed deliveries wait with growing backoff and go dead after
+ * {@value #MAX_ATTEMPTS} tries.
+ */
+@ApplicationScoped
+public class ReminderRun {
+    static final int MAX_ATTEMPTS = 5;
+    private static final Logger LOG = Logger.getLogger(ReminderRun.class);
+    /** Deadlines worth a warning: the reply, the applicant's supplement and fee dates, consultations, and the
+     * supplement notice while the office may still ask for one. */
+    private static final String DUE_DEADLINES = """
+            select d.applicationId, a.agencyId, d.kind, d.dueOn from ApplicationDeadlineEntity d, ApplicationEntity a
+            where a.id = d.applicationId and d.state = 'RUNNING' and d.dueOn <= ?1
+              and a.stage not in ('REPLIED', 'WITHDRAWN', 'ABANDONED')
+              and d.kind <> 'EXTENDED_REPLY' and (d.kind <> 'SUPPLEMENT_NOTICE' or a.stage = 'RECEIVED')""";
+
+    @Inject
+    CalendarService calendars;
+    @Inject
+    ObjectMapper json;
+    @Inject
+    Clock clock;
+
+    public record Summary(LocalDate asOf, boolean dryRun, int found, int recorded, int sent, int failed, int dead,
+                          int skipped) {
+    }
+
+    public Summary run(LocalDate asOf, boolean dryRun) {
+        ReminderPolicy policy = ReminderPolicy.DEFAULT;
+        WorkingDayCalendar national = QuarkusTransaction.requiringNew().call(() -> calendars.national());
+        LocalDate horizon = national.workingDaysAfter(asOf, policy.horizon());
+        List<Object[]> due = QuarkusTransaction.requiringNew().call(() -> Panache.getEntityManager()
+                .createQuery(DUE_DEADLINES, Object[].class).setParameter(1, horizon).getResultList());
+        int recorded = 0;
+        int skipped = 0;
+        List<Object[]> planned = new ArrayList<>();
+        for (Object[] row : due) {
+            String agency = (String) row[1];
+            WorkingDayCalendar calendar = QuarkusTransaction.requiringNew().call(() -> calendars.clockFor(agency).calendar());
+            var tier = policy.tierFor((LocalDate) row[3], asOf, calendar);
+            if (tier.isEmpty()) {
+                skipped++;
+                continue;
+            }
+            planned.add(new Object[]{row[0], agency, row[2], row[3], tier.get()});
+        }
+        if (!dryRun) {
+            recorded = QuarkusTransaction.requiringNew().call(() -> record(planned));
+        }
+        int[] delivery = dryRun ? new int[3] : deliver();
+        Summary summary = new Summary(asOf, dryRun, due.size(), recorded, delivery[0], delivery[1], delivery[2], skipped);
+        try {
+            LOG.info(json.writeValueAsString(Map.of("event", "reminder-run", "summary", summary)));
+        } catch (Exception e) {
+            LOG.info(summary);
+        }
+        return summary;
+    }
+
+    private int record(List<Object[]> planned) {
+        EntityManager em = Panache.getEntityManager();
+        int inserted = 0;
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        for (Object[] p : planned) {
+            ReminderTier tier = (ReminderTier) p[4];
+            inserted += em.createNativeQuery("""
+                            insert into reminder (id, application_id, agency_id, deadline_kind, due_on, tier, escalate,
+                                                  status, next_attempt_at, created_at)
+                            values (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'PENDING', ?8, ?8) on conflict (id) do nothing""")
+                    .setParameter(1, reminderId((String) p[0], (String) p[2], (LocalDate) p[3], tier))
+                    .setParameter(2, p[0]).setParameter(3, p[1]).setParameter(4, p[2]).setParameter(5, p[3])
+                    .setParameter(6, tier.code()).setParameter(7, tier.escalates()).setParameter(8, now)
+                    .executeUpdate();
+        }
+        return inserted;
+    }
+
+    /** Sends every recorded reminder that is due for an attempt; returns {sent, failed, dead}. */
+    private int[] deliver() {
+        List<Object[]> pending = QuarkusTransaction.requiringNew().call(() -> Panache.getEntityManager().createNativeQuery("""
+                        select r.id, r.agency_id, r.application_id, r.deadline_kind, r.due_on, r.tier, r.escalate, r.attempts
+                        from reminder r where r.status in ('PENDING', 'FAILED') and r.next_attempt_at <= ?1
+                        order by r.due_on, r.id""", Object[].class)
+                .setParameter(1, OffsetDateTime.now(clock)).getResultList());
+        int[] counts = new int[3];
+        for (Object[] r : pending) {
+            String id = (String) r[0];
+            String agency = (String) r[1];
+            ReminderMessage message = message(id, agency, (String) r[2], (String) r[3], (LocalDate) r[4],
+                    (String) r[5], (Boolean) r[6]);
+            int attempts = ((Number) r[7]).intValue() + 1;
+            String error = null;
+            try {
+                List<ReminderChannel> channels = QuarkusTransaction.requiringNew().call(() -> channelsOf(agency));
+                if (channels.isEmpty()) {
+                    throw new IllegalStateException("no reminder channel configured for agency " + agency);
+                }
+                for (ReminderChannel channel : channels) {
+                    channel.send(message);
+                }
+            } catch (Exception e) {
+                error = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            }
+            String failure = error;
+            String status = failure == null ? "SENT" : attempts >= MAX_ATTEMPTS ? "DEAD" : "FAILED";
+            counts[failure == null ? 0 : "DEAD".equals(status) ? 2 : 1]++;
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            QuarkusTransaction.requiringNew().run(() -> Panache.getEntityManager().createNativeQuery("""
+                            update reminder set status = ?2, attempts = ?3, last_error = ?4, next_attempt_at = ?5,
+                                   sent_at = case when ?2 = 'SENT' then ?6 else sent_at end where id = ?1""")
+                    .setParameter(1, id).setParameter(2, status).setParameter(3, attempts).setParameter(4, failure)
+                    .setParameter(5, now.plus(backoff(attempts))).setParameter(6, now).executeUpdate());
+        }
+        return counts;
+    }
+
+    /** Reminders that went dead after every try: the list staff must look at. */
+    public List<Map<String, Object>> deadLetters(String agencyId) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            List<Object[]> rows = Panache.getEntityManager().createNativeQuery("""
+                            select id, application_id, deadline_kind, due_on, tier, attempts, last_error from reminder
+                            where status = 'DEAD' and (?1 is null or agency_id = ?1) order by due_on""", Object[].class)
+                    .setParameter(1, agencyId).getResultList();
+            return rows.stream().map(r -> Map.<String, Object>of("id", r[0], "applicationId", r[1], "deadline", r[2],
+                    "due", r[3].toString(), "tier", r[4], "attempts", r[5], "lastError", r[6] == null ? "" : r[6])).toList();
+        });
+    }
+
+    static Duration backoff(int attempts) {
+        return Duration.ofMinutes(5L << Math.min(attempts - 1, 8));
+    }
+
+    private List<ReminderChannel> channelsOf(String agency) {
+        List<Object[]> rows = Panache.getEntityManager().createNativeQuery(
+                        "select kind, url, secret from reminder_channel where agency_id = ?1 order by id", Object[].class)
+                .setParameter(1, agency).getResultList();
+        List<ReminderChannel> channels = new ArrayList<>();
+        for (Object[] row : rows) {
+            if ("WEBHOOK".equals(row[0])) {
+                channels.add(new WebhookChannel(URI.create((String) row[1]), (String) row[2], json));
+            }
+        }
+        return channels;
+    }
+
+    private static ReminderMessage message(String id, String agency, String applicationId, String kind, LocalDate due,
+                                           String tierCode, boolean escalate) {
+        DeadlineKind deadline = DeadlineKind.valueOf(kind);
+        String tierName = tierCode.startsWith("BEFORE_") ? "还有" + tierCode.substring(7) + "个工作日到期"
+                : "DUE_TODAY".equals(tierCode) ? ReminderTier.Kind.DUE_TODAY.displayName() : ReminderTier.Kind.OVERDUE.displayName();
+        String text = "申请" + applicationId + "的" + deadline.displayName() + "（" + deadline.basis() + "）为" + due
+                + "，" + tierName + (escalate ? "，请政府信息公开工作机构负责人督办。" : "。");
+        return new ReminderMessage(id, agency, applicationId, kind, deadline.displayName(), due, tierCode, tierName,
+                escalate, text);
+    }
+
+    /** Stable across runs: the same deadline (application, kind, due date) and tier always give the same id. */
+    static String reminderId(String applicationId, String kind, LocalDate due, ReminderTier tier) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(
+                    (applicationId + "|" + kind + "|" + due + "|" + tier.code()).getBytes(StandardCharsets.UTF_8));
+            return "R" + HexFormat.of().formatHex(hash, 0, 12);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
