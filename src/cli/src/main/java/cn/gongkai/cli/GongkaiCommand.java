@@ -12,6 +12,7 @@ import picocli.CommandLine.HelpCommand;
                 ServeCommand.class,
                 DeadlineCommand.class,
                 ImportCommand.class,
+                RemindCommand.class,
                 HelpCommand.class,
         })
 public class GongkaiCommand {

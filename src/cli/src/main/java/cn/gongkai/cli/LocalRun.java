@@ -19,7 +19,7 @@ final class LocalRun {
 
     static final String SERVE = "serve";
     /** Commands that read or write the database, besides serve; they run without the HTTP port. */
-    static final List<String> DATABASE_COMMANDS = List.of("import");
+    static final List<String> DATABASE_COMMANDS = List.of("import", "remind");
     static final String DEFAULT_DATA_DIR = ".gongkai/pgdata";
     static final String DEV_PUBLIC_KEY = "dev-keys/jwt-public.pem";
     static final String DEV_PRIVATE_KEY = "dev-keys/jwt-private.pem";

@@ -24,8 +24,9 @@ public class ServeCommand implements Runnable {
     private final Optional<String> jdbcUrl;
     private final DeadlineMaintenance deadlines;
     private final Optional<String> signingKey;
+    private final LocalReminderSchedule reminderSchedule;
 
-    public ServeCommand(GongkaiConfig config, DeadlineMaintenance deadlines,
+    public ServeCommand(GongkaiConfig config, DeadlineMaintenance deadlines, LocalReminderSchedule reminderSchedule,
                         @ConfigProperty(name = "quarkus.http.host") String host,
                         @ConfigProperty(name = "quarkus.http.port") int port,
                         @ConfigProperty(name = "quarkus.datasource.jdbc.url") Optional<String> jdbcUrl,
@@ -36,6 +37,7 @@ public class ServeCommand implements Runnable {
         this.jdbcUrl = jdbcUrl;
         this.deadlines = deadlines;
         this.signingKey = signingKey;
+        this.reminderSchedule = reminderSchedule;
     }
 
     /** With the development key pair (no GONGKAI_JWT_PUBLIC_KEY), a ready staff token for the demo agency. */
@@ -55,6 +57,7 @@ public class ServeCommand implements Runnable {
         String base = "http://" + ("0.0.0.0".equals(host) || "127.0.0.1".equals(host) ? "localhost" : host) + ":" + port;
         // A release may bring new holiday data: open deadlines computed on the old calendar move now.
         int moved = deadlines.recompute().size();
+        String firstReminders = reminderSchedule.start().toLocalDateTime().toString().replace('T', ' ');
         Duration startup = Duration.ofMillis(ManagementFactory.getRuntimeMXBean().getUptime());
         System.out.printf("""
                 Gongkai is running (started in %.1f s).
@@ -64,12 +67,13 @@ public class ServeCommand implements Runnable {
                 %s  calendar   %s (%d open deadlines moved on start)
                   citizens   POST %s/submit  /progress  /supplement   (JSON; see README)
                   staff      POST %s/staff-queue  /staff-case  /staff-act  /staff-register ...
+                  reminders  daily at 08:30 Beijing time, next %s (./gongkai remind runs them now)
                 %s  stop       Ctrl-C
                 """,
                 startup.toMillis() / 1000.0, base, base,
                 config.mode(), jdbcUrl.orElse("(none)"),
                 config.dataDir().map(dir -> "  data       " + dir + "\n").orElse(""),
-                deadlines.calendarVersion(), moved, base, base, devToken(base));
+                deadlines.calendarVersion(), moved, base, base, firstReminders, devToken(base));
         System.out.flush();
         Quarkus.waitForExit();
     }

@@ -148,7 +148,7 @@ public class ReminderRun {
         return QuarkusTransaction.requiringNew().call(() -> {
             List<Object[]> rows = Panache.getEntityManager().createNativeQuery("""
                             select id, application_id, deadline_kind, due_on, tier, attempts, last_error from reminder
-                            where status = 'DEAD' and (?1 is null or agency_id = ?1) order by due_on""", Object[].class)
+                            where status = 'DEAD' and (cast(?1 as text) is null or agency_id = cast(?1 as text)) order by due_on""", Object[].class)
                     .setParameter(1, agencyId).getResultList();
             return rows.stream().map(r -> Map.<String, Object>of("id", r[0], "applicationId", r[1], "deadline", r[2],
                     "due", r[3].toString(), "tier", r[4], "attempts", r[5], "lastError", r[6] == null ? "" : r[6])).toList();
