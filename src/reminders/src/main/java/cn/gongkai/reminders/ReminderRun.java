@@ -165,8 +165,14 @@ public class ReminderRun {
                 .setParameter(1, agency).getResultList();
         List<ReminderChannel> channels = new ArrayList<>();
         for (Object[] row : rows) {
-            if ("WEBHOOK".equals(row[0])) {
-                channels.add(new WebhookChannel(URI.create((String) row[1]), (String) row[2], json));
+            URI url = URI.create((String) row[1]);
+            String secret = (String) row[2];
+            switch ((String) row[0]) {
+                case "WEBHOOK" -> channels.add(new WebhookChannel(url, secret, json));
+                case "WECOM" -> channels.add(new ChatRobots.WeCom(url, json));
+                case "DINGTALK" -> channels.add(new ChatRobots.DingTalk(url, secret, json, clock));
+                case "FEISHU" -> channels.add(new ChatRobots.Feishu(url, secret, json, clock));
+                default -> throw new IllegalStateException("unknown reminder channel kind " + row[0]);
             }
         }
         return channels;
