@@ -21,7 +21,10 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryType;
 import java.util.List;
 import java.util.Map;
 
@@ -50,11 +53,13 @@ public class ReminderRun {
     @Inject
     Clock clock;
 
+    /** What a run did; {@code peakHeapMb} is the JVM's peak heap use so far, for the scan benchmark. */
     public record Summary(LocalDate asOf, boolean dryRun, int found, int recorded, int sent, int failed, int dead,
-                          int skipped) {
+                          int skipped, long millis, long peakHeapMb) {
     }
 
     public Summary run(LocalDate asOf, boolean dryRun) {
+        long started = System.nanoTime();
         ReminderPolicy policy = ReminderPolicy.DEFAULT;
         WorkingDayCalendar national = QuarkusTransaction.requiringNew().call(() -> calendars.national());
         LocalDate horizon = national.workingDaysAfter(asOf, policy.horizon());
@@ -63,9 +68,11 @@ public class ReminderRun {
         int recorded = 0;
         int skipped = 0;
         List<Object[]> planned = new ArrayList<>();
+        Map<String, WorkingDayCalendar> agencyCalendars = new HashMap<>();
         for (Object[] row : due) {
             String agency = (String) row[1];
-            WorkingDayCalendar calendar = QuarkusTransaction.requiringNew().call(() -> calendars.clockFor(agency).calendar());
+            WorkingDayCalendar calendar = agencyCalendars.computeIfAbsent(agency,
+                    a -> QuarkusTransaction.requiringNew().call(() -> calendars.clockFor(a).calendar()));
             var tier = policy.tierFor((LocalDate) row[3], asOf, calendar);
             if (tier.isEmpty()) {
                 skipped++;
@@ -77,7 +84,8 @@ public class ReminderRun {
             recorded = QuarkusTransaction.requiringNew().call(() -> record(planned));
         }
         int[] delivery = dryRun ? new int[3] : deliver();
-        Summary summary = new Summary(asOf, dryRun, due.size(), recorded, delivery[0], delivery[1], delivery[2], skipped);
+        Summary summary = new Summary(asOf, dryRun, due.size(), recorded, delivery[0], delivery[1], delivery[2], skipped,
+                (System.nanoTime() - started) / 1_000_000, peakHeapMb());
         try {
             LOG.info(json.writeValueAsString(Map.of("event", "reminder-run", "summary", summary)));
         } catch (Exception e) {
@@ -153,6 +161,12 @@ public class ReminderRun {
             return rows.stream().map(r -> Map.<String, Object>of("id", r[0], "applicationId", r[1], "deadline", r[2],
                     "due", r[3].toString(), "tier", r[4], "attempts", r[5], "lastError", r[6] == null ? "" : r[6])).toList();
         });
+    }
+
+    private static long peakHeapMb() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == MemoryType.HEAP)
+                .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum() / (1024 * 1024);
     }
 
     static Duration backoff(int attempts) {
