@@ -37,6 +37,7 @@ import java.util.Map;
 @ApplicationScoped
 public class ReminderRun {
     static final int MAX_ATTEMPTS = 5;
+    static final Duration LEASE = Duration.ofMinutes(10);
     private static final Logger LOG = Logger.getLogger(ReminderRun.class);
     /** Deadlines worth a warning: the reply, the applicant's supplement and fee dates, consultations, and the
      * supplement notice while the office may still ask for one. */
@@ -114,11 +115,16 @@ public class ReminderRun {
 
     /** Sends every recorded reminder that is due for an attempt; returns {sent, failed, dead}. */
     private int[] deliver() {
+        // Claim before sending: pushing next_attempt_at past a lease keeps an overlapping run off these reminders
+        // (skip locked); a run that dies holding them leaves them to be tried again once the lease is over.
+        OffsetDateTime claimedAt = OffsetDateTime.now(clock);
         List<Object[]> pending = QuarkusTransaction.requiringNew().call(() -> Panache.getEntityManager().createNativeQuery("""
-                        select r.id, r.agency_id, r.application_id, r.deadline_kind, r.due_on, r.tier, r.escalate, r.attempts
-                        from reminder r where r.status in ('PENDING', 'FAILED') and r.next_attempt_at <= ?1
-                        order by r.due_on, r.id""", Object[].class)
-                .setParameter(1, OffsetDateTime.now(clock)).getResultList());
+                        update reminder set next_attempt_at = ?2 where id in (
+                            select id from reminder where status in ('PENDING', 'FAILED') and next_attempt_at <= ?1
+                            order by due_on, id for update skip locked)
+                        returning id, agency_id, application_id, deadline_kind, due_on, tier, escalate, attempts""",
+                        Object[].class)
+                .setParameter(1, claimedAt).setParameter(2, claimedAt.plus(LEASE)).getResultList());
         int[] counts = new int[3];
         for (Object[] r : pending) {
             String id = (String) r[0];

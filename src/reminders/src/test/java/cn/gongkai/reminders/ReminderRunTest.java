@@ -53,13 +53,20 @@ class ReminderRunTest {
     HttpServer webhook;
     final List<Received> received = new CopyOnWriteArrayList<>();
     final AtomicInteger failuresToGo = new AtomicInteger();
+    final AtomicInteger delayMillis = new AtomicInteger();
     String agency;
 
     @BeforeEach
     void aWebhookAndAnAgency() throws Exception {
         webhook = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        webhook.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
         webhook.createContext("/hook", exchange -> {
             byte[] body = exchange.getRequestBody().readAllBytes();
+            try {
+                Thread.sleep(delayMillis.get());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             int status = failuresToGo.getAndDecrement() > 0 ? 500 : 200;
             if (status == 200) {
                 received.add(new Received(exchange.getRequestHeaders().getFirst("X-Gongkai-Reminder-Id"),
@@ -142,6 +149,24 @@ class ReminderRunTest {
 
         assertThat(about(id)).extracting(Received::id).doesNotHaveDuplicates()
                 .hasSize(2).as("BEFORE_1 for the reply, OVERDUE for the supplement notice");
+    }
+
+    @Test
+    void twoOverlappingRunsDeliverEachReminderOnce() throws Exception {
+        for (int i = 0; i < 20; i++) {
+            receivedOn("2024-03-01");
+        }
+        delayMillis.set(20);
+
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        var first = pool.submit(() -> reminders.run(LocalDate.parse("2024-03-28"), false));
+        var second = pool.submit(() -> reminders.run(LocalDate.parse("2024-03-28"), false));
+        int sent = first.get().sent() + second.get().sent();
+        pool.shutdown();
+
+        List<Received> ours = received.stream().filter(r -> r.body().path("agencyId").asText().equals(agency)).toList();
+        assertThat(ours).hasSize(40).extracting(Received::id).doesNotHaveDuplicates();
+        assertThat(sent).isGreaterThanOrEqualTo(40);
     }
 
     @Test
