@@ -7,6 +7,7 @@ import cn.gongkai.domain.reminder.ReminderTier;
 import cn.gongkai.persistence.calendar.CalendarService;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.mailer.Mailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -53,6 +54,8 @@ public class ReminderRun {
     ObjectMapper json;
     @Inject
     Clock clock;
+    @Inject
+    Mailer mailer;
 
     /** What a run did; {@code peakHeapMb} is the JVM's peak heap use so far, for the scan benchmark. */
     public record Summary(LocalDate asOf, boolean dryRun, int found, int recorded, int sent, int failed, int dead,
@@ -192,6 +195,7 @@ public class ReminderRun {
                 case "WECOM" -> channels.add(new ChatRobots.WeCom(url, json));
                 case "DINGTALK" -> channels.add(new ChatRobots.DingTalk(url, secret, json, clock));
                 case "FEISHU" -> channels.add(new ChatRobots.Feishu(url, secret, json, clock));
+                case "EMAIL" -> channels.add(new EmailChannel(mailer, url));
                 default -> throw new IllegalStateException("unknown reminder channel kind " + row[0]);
             }
         }
