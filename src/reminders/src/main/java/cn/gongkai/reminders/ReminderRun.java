@@ -56,6 +56,8 @@ public class ReminderRun {
     Clock clock;
     @Inject
     Mailer mailer;
+    @Inject
+    ReminderSettings settings;
 
     /** What a run did; {@code peakHeapMb} is the JVM's peak heap use so far, for the scan benchmark. */
     public record Summary(LocalDate asOf, boolean dryRun, int found, int recorded, int sent, int failed, int dead,
@@ -64,9 +66,9 @@ public class ReminderRun {
 
     public Summary run(LocalDate asOf, boolean dryRun) {
         long started = System.nanoTime();
-        ReminderPolicy policy = ReminderPolicy.DEFAULT;
         WorkingDayCalendar national = QuarkusTransaction.requiringNew().call(() -> calendars.national());
-        LocalDate horizon = national.workingDaysAfter(asOf, policy.horizon());
+        LocalDate horizon = national.workingDaysAfter(asOf, settings.widestHorizon());
+        Map<String, ReminderPolicy> policies = new HashMap<>();
         List<Object[]> due = QuarkusTransaction.requiringNew().call(() -> Panache.getEntityManager()
                 .createQuery(DUE_DEADLINES, Object[].class).setParameter(1, horizon).getResultList());
         int recorded = 0;
@@ -77,6 +79,7 @@ public class ReminderRun {
             String agency = (String) row[1];
             WorkingDayCalendar calendar = agencyCalendars.computeIfAbsent(agency,
                     a -> QuarkusTransaction.requiringNew().call(() -> calendars.clockFor(a).calendar()));
+            ReminderPolicy policy = policies.computeIfAbsent(agency, settings::policy);
             var tier = policy.tierFor((LocalDate) row[3], asOf, calendar);
             if (tier.isEmpty()) {
                 skipped++;

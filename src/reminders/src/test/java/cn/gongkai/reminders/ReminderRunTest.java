@@ -169,6 +169,20 @@ class ReminderRunTest {
         assertThat(sent).isGreaterThanOrEqualTo(40);
     }
 
+    @Inject
+    ReminderSettings settings;
+
+    @Test
+    void anAgencyWithItsOwnTiersIsWarnedTenWorkingDaysAhead() {
+        String id = receivedOn("2024-03-01");
+        settings.setPolicy(agency, new cn.gongkai.domain.reminder.ReminderPolicy(List.of(10), false, false));
+
+        reminders.run(LocalDate.parse("2024-03-15"), false);
+
+        assertThat(about(id)).extracting(r -> r.body().path("tier").asText())
+                .as("reply due 03-29 is 10 working days away; no overdue escalation for this agency").containsExactly("BEFORE_10");
+    }
+
     @Test
     void aDryRunRecordsAndSendsNothingAndAWeekendRunOnlyEscalates() {
         String id = receivedOn("2024-03-01");

@@ -1,0 +1,66 @@
+package cn.gongkai.functions.applications;
+
+import cn.gongkai.functions.applications.security.DevTokens;
+import cn.gongkai.persistence.AgencyEntity;
+import cn.gongkai.persistence.AgencyRepository;
+import cn.gongkai.persistence.testing.EmbeddedPostgresResource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.Set;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+@QuarkusTest
+@WithTestResource(EmbeddedPostgresResource.class)
+class ReminderSettingsFunctionsTest {
+    @Inject
+    AgencyRepository agencies;
+    String agency;
+
+    @BeforeEach
+    @Transactional
+    void anAgency() {
+        agency = "agency-" + UUID.randomUUID();
+        agencies.persist(AgencyEntity.of(agency, "测试区人民政府办公室"));
+    }
+
+    String token(String role) {
+        return DevTokens.issue("user-" + role, agency, Set.of(role), Duration.ofMinutes(5));
+    }
+
+    @Test
+    void theOfficeHeadSetsTiersAndChannelsAndSecretsAreNeverReadBack() {
+        String update = """
+                {"policy":{"workingDaysBefore":[10,2],"onTheDay":true,"escalateOverdue":true},
+                 "channels":[{"kind":"dingtalk","url":"https://oapi.dingtalk.com/robot/send?access_token=t","secret":"SEC1"},
+                             {"kind":"EMAIL","url":"mailto:office@example.cn"}]}""";
+
+        given().auth().oauth2(token("clerk")).contentType(ContentType.JSON).body(update)
+                .post("/staff-reminder-settings-update").then().statusCode(403).body("error.code", equalTo("FORBIDDEN"));
+        given().auth().oauth2(token("office-head")).contentType(ContentType.JSON).body(update)
+                .post("/staff-reminder-settings-update").then().statusCode(200)
+                .body("policy.workingDaysBefore", contains(10, 2))
+                .body("channels", hasSize(2))
+                .body("channels[0].kind", equalTo("DINGTALK"))
+                .body("channels[0].hasSecret", equalTo(true))
+                .body("channels[0].secret", equalTo(null));
+
+        given().auth().oauth2(token("clerk")).post("/staff-reminder-settings").then().statusCode(200)
+                .body("channels[1].url", equalTo("mailto:office@example.cn"));
+        given().auth().oauth2(token("office-head")).contentType(ContentType.JSON)
+                .body("{\"channels\":[{\"kind\":\"FAX\",\"url\":\"https://x\"}]}")
+                .post("/staff-reminder-settings-update").then().statusCode(400).body("error.field", equalTo("kind"));
+        given().auth().oauth2(token("clerk")).post("/staff-reminder-dead-letters").then().statusCode(200).body("$", hasSize(0));
+    }
+}
