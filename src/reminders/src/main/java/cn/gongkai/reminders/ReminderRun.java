@@ -1,7 +1,6 @@
 package cn.gongkai.reminders;
 
 import cn.gongkai.domain.calendar.WorkingDayCalendar;
-import cn.gongkai.domain.clock.DeadlineKind;
 import cn.gongkai.domain.reminder.ReminderPolicy;
 import cn.gongkai.domain.reminder.ReminderTier;
 import cn.gongkai.persistence.calendar.CalendarService;
@@ -10,6 +9,8 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.mailer.Mailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
@@ -40,13 +41,6 @@ public class ReminderRun {
     static final int MAX_ATTEMPTS = 5;
     static final Duration LEASE = Duration.ofMinutes(10);
     private static final Logger LOG = Logger.getLogger(ReminderRun.class);
-    /** Deadlines worth a warning: the reply, the applicant's supplement and fee dates, consultations, and the
-     * supplement notice while the office may still ask for one. */
-    private static final String DUE_DEADLINES = """
-            select d.applicationId, a.agencyId, d.kind, d.dueOn from ApplicationDeadlineEntity d, ApplicationEntity a
-            where a.id = d.applicationId and d.state = 'RUNNING' and d.dueOn <= ?1
-              and a.stage not in ('REPLIED', 'WITHDRAWN', 'ABANDONED')
-              and d.kind <> 'EXTENDED_REPLY' and (d.kind <> 'SUPPLEMENT_NOTICE' or a.stage = 'RECEIVED')""";
 
     @Inject
     CalendarService calendars;
@@ -58,6 +52,9 @@ public class ReminderRun {
     Mailer mailer;
     @Inject
     ReminderSettings settings;
+    @Inject
+    @Any
+    Instance<DeadlineSource> sources;
 
     /** What a run did; {@code peakHeapMb} is the JVM's peak heap use so far, for the scan benchmark. */
     public record Summary(LocalDate asOf, boolean dryRun, int found, int recorded, int sent, int failed, int dead,
@@ -69,23 +66,25 @@ public class ReminderRun {
         WorkingDayCalendar national = QuarkusTransaction.requiringNew().call(() -> calendars.national());
         LocalDate horizon = national.workingDaysAfter(asOf, settings.widestHorizon());
         Map<String, ReminderPolicy> policies = new HashMap<>();
-        List<Object[]> due = QuarkusTransaction.requiringNew().call(() -> Panache.getEntityManager()
-                .createQuery(DUE_DEADLINES, Object[].class).setParameter(1, horizon).getResultList());
+        List<DueDeadline> due = new ArrayList<>();
+        for (DeadlineSource source : sources) {
+            due.addAll(source.dueBy(asOf, horizon));
+        }
         int recorded = 0;
         int skipped = 0;
-        List<Object[]> planned = new ArrayList<>();
+        List<Planned> planned = new ArrayList<>();
         Map<String, WorkingDayCalendar> agencyCalendars = new HashMap<>();
-        for (Object[] row : due) {
-            String agency = (String) row[1];
+        for (DueDeadline deadline : due) {
+            String agency = deadline.agencyId();
             WorkingDayCalendar calendar = agencyCalendars.computeIfAbsent(agency,
                     a -> QuarkusTransaction.requiringNew().call(() -> calendars.clockFor(a).calendar()));
             ReminderPolicy policy = policies.computeIfAbsent(agency, settings::policy);
-            var tier = policy.tierFor((LocalDate) row[3], asOf, calendar);
+            var tier = policy.tierFor(deadline.due(), asOf, calendar);
             if (tier.isEmpty()) {
                 skipped++;
                 continue;
             }
-            planned.add(new Object[]{row[0], agency, row[2], row[3], tier.get()});
+            planned.add(new Planned(deadline, tier.get()));
         }
         if (!dryRun) {
             recorded = QuarkusTransaction.requiringNew().call(() -> record(planned));
@@ -101,20 +100,25 @@ public class ReminderRun {
         return summary;
     }
 
-    private int record(List<Object[]> planned) {
+    private record Planned(DueDeadline deadline, ReminderTier tier) {
+    }
+
+    private int record(List<Planned> planned) {
         EntityManager em = Panache.getEntityManager();
         int inserted = 0;
         OffsetDateTime now = OffsetDateTime.now(clock);
-        for (Object[] p : planned) {
-            ReminderTier tier = (ReminderTier) p[4];
+        for (Planned p : planned) {
+            DueDeadline d = p.deadline();
             inserted += em.createNativeQuery("""
-                            insert into reminder (id, application_id, agency_id, deadline_kind, due_on, tier, escalate,
-                                                  status, next_attempt_at, created_at)
-                            values (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'PENDING', ?8, ?8) on conflict (id) do nothing""")
-                    .setParameter(1, reminderId((String) p[0], (String) p[2], (LocalDate) p[3], tier))
-                    .setParameter(2, p[0]).setParameter(3, p[1]).setParameter(4, p[2]).setParameter(5, p[3])
-                    .setParameter(6, tier.code()).setParameter(7, tier.escalates()).setParameter(8, now)
-                    .executeUpdate();
+                            insert into reminder (id, subject, subject_title, agency_id, deadline_kind, deadline_name, basis,
+                                                  due_on, tier, escalate, status, next_attempt_at, created_at)
+                            values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 'PENDING', ?11, ?11)
+                            on conflict (id) do nothing""")
+                    .setParameter(1, reminderId(d.agencyId(), d.subject(), d.kind(), d.due(), p.tier()))
+                    .setParameter(2, d.subject()).setParameter(3, d.subjectTitle()).setParameter(4, d.agencyId())
+                    .setParameter(5, d.kind()).setParameter(6, d.name()).setParameter(7, d.basis())
+                    .setParameter(8, d.due()).setParameter(9, p.tier().code()).setParameter(10, p.tier().escalates())
+                    .setParameter(11, now).executeUpdate();
         }
         return inserted;
     }
@@ -128,16 +132,17 @@ public class ReminderRun {
                         update reminder set next_attempt_at = ?2 where id in (
                             select id from reminder where status in ('PENDING', 'FAILED') and next_attempt_at <= ?1
                             order by due_on, id for update skip locked)
-                        returning id, agency_id, application_id, deadline_kind, due_on, tier, escalate, attempts""",
+                        returning id, agency_id, subject, subject_title, deadline_kind, deadline_name, basis, due_on, tier,
+                                  escalate, attempts""",
                         Object[].class)
                 .setParameter(1, claimedAt).setParameter(2, claimedAt.plus(LEASE)).getResultList());
         int[] counts = new int[3];
         for (Object[] r : pending) {
             String id = (String) r[0];
             String agency = (String) r[1];
-            ReminderMessage message = message(id, agency, (String) r[2], (String) r[3], (LocalDate) r[4],
-                    (String) r[5], (Boolean) r[6]);
-            int attempts = ((Number) r[7]).intValue() + 1;
+            ReminderMessage message = message(id, agency, (String) r[2], (String) r[3], (String) r[4], (String) r[5],
+                    (String) r[6], (LocalDate) r[7], (String) r[8], (Boolean) r[9]);
+            int attempts = ((Number) r[10]).intValue() + 1;
             String error = null;
             try {
                 List<ReminderChannel> channels = QuarkusTransaction.requiringNew().call(() -> channelsOf(agency));
@@ -167,10 +172,10 @@ public class ReminderRun {
     public List<Map<String, Object>> deadLetters(String agencyId) {
         return QuarkusTransaction.requiringNew().call(() -> {
             List<Object[]> rows = Panache.getEntityManager().createNativeQuery("""
-                            select id, application_id, deadline_kind, due_on, tier, attempts, last_error from reminder
+                            select id, subject, deadline_kind, due_on, tier, attempts, last_error from reminder
                             where status = 'DEAD' and (cast(?1 as text) is null or agency_id = cast(?1 as text)) order by due_on""", Object[].class)
                     .setParameter(1, agencyId).getResultList();
-            return rows.stream().map(r -> Map.<String, Object>of("id", r[0], "applicationId", r[1], "deadline", r[2],
+            return rows.stream().map(r -> Map.<String, Object>of("id", r[0], "subject", r[1], "deadline", r[2],
                     "due", r[3].toString(), "tier", r[4], "attempts", r[5], "lastError", r[6] == null ? "" : r[6])).toList();
         });
     }
@@ -205,22 +210,21 @@ public class ReminderRun {
         return channels;
     }
 
-    private static ReminderMessage message(String id, String agency, String applicationId, String kind, LocalDate due,
-                                           String tierCode, boolean escalate) {
-        DeadlineKind deadline = DeadlineKind.valueOf(kind);
+    private static ReminderMessage message(String id, String agency, String subject, String subjectTitle, String kind,
+                                           String deadlineName, String basis, LocalDate due, String tierCode,
+                                           boolean escalate) {
         String tierName = tierCode.startsWith("BEFORE_") ? "还有" + tierCode.substring(7) + "个工作日到期"
                 : "DUE_TODAY".equals(tierCode) ? ReminderTier.Kind.DUE_TODAY.displayName() : ReminderTier.Kind.OVERDUE.displayName();
-        String text = "申请" + applicationId + "的" + deadline.displayName() + "（" + deadline.basis() + "）为" + due
+        String text = subjectTitle + "的" + deadlineName + "（" + basis + "）为" + due
                 + "，" + tierName + (escalate ? "，请政府信息公开工作机构负责人督办。" : "。");
-        return new ReminderMessage(id, agency, applicationId, kind, deadline.displayName(), due, tierCode, tierName,
-                escalate, text);
+        return new ReminderMessage(id, agency, subject, kind, deadlineName, due, tierCode, tierName, escalate, text);
     }
 
     /** Stable across runs: the same deadline (application, kind, due date) and tier always give the same id. */
-    static String reminderId(String applicationId, String kind, LocalDate due, ReminderTier tier) {
+    static String reminderId(String agency, String subject, String kind, LocalDate due, ReminderTier tier) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(
-                    (applicationId + "|" + kind + "|" + due + "|" + tier.code()).getBytes(StandardCharsets.UTF_8));
+                    (agency + "|" + subject + "|" + kind + "|" + due + "|" + tier.code()).getBytes(StandardCharsets.UTF_8));
             return "R" + HexFormat.of().formatHex(hash, 0, 12);
         } catch (Exception e) {
             throw new IllegalStateException(e);

@@ -103,7 +103,7 @@ class ReminderRunTest {
     }
 
     List<Received> about(String applicationId) {
-        return received.stream().filter(r -> r.body().path("applicationId").asText().equals(applicationId)).toList();
+        return received.stream().filter(r -> r.body().path("subject").asText().equals(applicationId)).toList();
     }
 
     void makeFailedRemindersDueAgain() throws Exception {
@@ -164,13 +164,28 @@ class ReminderRunTest {
         int sent = first.get().sent() + second.get().sent();
         pool.shutdown();
 
-        List<Received> ours = received.stream().filter(r -> r.body().path("agencyId").asText().equals(agency)).toList();
+        List<Received> ours = received.stream().filter(r -> r.body().path("agencyId").asText().equals(agency)
+                && !r.body().path("deadline").asText().equals("ANNUAL_REPORT")).toList();
         assertThat(ours).hasSize(40).extracting(Received::id).doesNotHaveDuplicates();
         assertThat(sent).isGreaterThanOrEqualTo(40);
     }
 
     @Inject
     ReminderSettings settings;
+
+    @Test
+    void theAnnualReportDeadlinePlugsIntoTheSameScan() {
+        reminders.run(LocalDate.parse("2026-01-26"), false);
+
+        List<Received> report = received.stream().filter(r -> r.body().path("agencyId").asText().equals(agency)
+                && r.body().path("deadline").asText().equals("ANNUAL_REPORT")).toList();
+        assertThat(report).singleElement().satisfies(r -> {
+            assertThat(r.body().path("subject").asText()).isEqualTo("annual-report:2025");
+            assertThat(r.body().path("due").asText()).isEqualTo("2026-01-31");
+            assertThat(r.body().path("tier").asText()).as("01-27..01-30 are four working days").isEqualTo("BEFORE_5");
+            assertThat(r.body().path("text").asText()).contains("2025年政府信息公开工作年度报告", "条例第四十九条");
+        });
+    }
 
     @Test
     void anAgencyWithItsOwnTiersIsWarnedTenWorkingDaysAhead() {
@@ -205,7 +220,7 @@ class ReminderRunTest {
             makeFailedRemindersDueAgain();
         }
 
-        assertThat(reminders.deadLetters(agency)).extracting(r -> r.get("applicationId")).contains(id);
+        assertThat(reminders.deadLetters(agency)).extracting(r -> r.get("subject")).contains(id);
         assertThat(about(id)).isEmpty();
     }
 }
