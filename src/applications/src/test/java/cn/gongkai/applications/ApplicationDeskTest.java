@@ -6,14 +6,13 @@ import cn.gongkai.domain.application.Actor;
 import cn.gongkai.domain.application.Role;
 import cn.gongkai.domain.clock.Channel;
 import cn.gongkai.domain.submission.SubmissionForm;
-import cn.gongkai.persistence.AgencyEntity;
 import cn.gongkai.persistence.AgencyRepository;
 import cn.gongkai.persistence.testing.EmbeddedPostgresResource;
+import cn.gongkai.persistence.testing.TestAgencies;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -46,10 +45,8 @@ class ApplicationDeskTest {
     String agency;
 
     @BeforeEach
-    @Transactional
     void anAgency() {
-        agency = "agency-" + UUID.randomUUID();
-        agencies.persist(AgencyEntity.of(agency, "测试区人民政府办公室"));
+        agency = TestAgencies.create();
     }
 
     SubmissionForm citizenForm(String description) {

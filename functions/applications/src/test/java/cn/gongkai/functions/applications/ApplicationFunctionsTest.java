@@ -1,15 +1,14 @@
 package cn.gongkai.functions.applications;
 
 import cn.gongkai.functions.applications.security.DevTokens;
-import cn.gongkai.persistence.AgencyEntity;
 import cn.gongkai.persistence.AgencyRepository;
 import cn.gongkai.persistence.testing.EmbeddedPostgresResource;
+import cn.gongkai.persistence.testing.TestAgencies;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -32,10 +31,8 @@ class ApplicationFunctionsTest {
     String agency;
 
     @BeforeEach
-    @Transactional
     void anAgency() {
-        agency = "agency-" + UUID.randomUUID();
-        agencies.persist(AgencyEntity.of(agency, "测试区人民政府办公室"));
+        agency = TestAgencies.create();
     }
 
     String form(String idNumber) {

@@ -1,20 +1,18 @@
 package cn.gongkai.functions.applications;
 
 import cn.gongkai.functions.applications.security.DevTokens;
-import cn.gongkai.persistence.AgencyEntity;
 import cn.gongkai.persistence.AgencyRepository;
 import cn.gongkai.persistence.testing.EmbeddedPostgresResource;
+import cn.gongkai.persistence.testing.TestAgencies;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.Set;
-import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
@@ -29,10 +27,8 @@ class ReminderSettingsFunctionsTest {
     String agency;
 
     @BeforeEach
-    @Transactional
     void anAgency() {
-        agency = "agency-" + UUID.randomUUID();
-        agencies.persist(AgencyEntity.of(agency, "测试区人民政府办公室"));
+        agency = TestAgencies.create();
     }
 
     String token(String role) {

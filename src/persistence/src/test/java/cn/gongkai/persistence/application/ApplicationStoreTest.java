@@ -15,15 +15,13 @@ import cn.gongkai.domain.clock.Channel;
 import cn.gongkai.domain.clock.DeadlineChange;
 import cn.gongkai.domain.clock.DeadlineKind;
 import cn.gongkai.domain.clock.PauseKind;
-import cn.gongkai.persistence.AgencyEntity;
-import cn.gongkai.persistence.AgencyRepository;
 import cn.gongkai.persistence.calendar.CalendarService;
 import cn.gongkai.persistence.calendar.DeadlineMaintenance;
 import cn.gongkai.persistence.testing.EmbeddedPostgresResource;
+import cn.gongkai.persistence.testing.TestAgencies;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -42,17 +40,12 @@ class ApplicationStoreTest {
     @Inject
     ApplicationStore store;
     @Inject
-    AgencyRepository agencies;
-    @Inject
     CalendarService calendars;
     @Inject
     DeadlineMaintenance maintenance;
 
-    @Transactional
     String newAgency() {
-        String id = "agency-" + UUID.randomUUID();
-        agencies.persist(AgencyEntity.of(id, "测试区人民政府办公室"));
-        return id;
+        return TestAgencies.create();
     }
 
     static Step step(String date, Actor actor, String note) {
