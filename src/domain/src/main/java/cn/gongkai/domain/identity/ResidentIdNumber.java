@@ -10,20 +10,18 @@ import java.time.LocalDate;
  * A 居民身份证 number (GB 11643-1999): 6-digit address code, 8-digit birth date, 3-digit sequence and an ISO 7064
  * MOD 11-2 check character. {@link #toString()} is masked so that the number never reaches a log by accident.
  */
-public final class ResidentIdNumber {
+public final class ResidentIdNumber extends IdentityNumber {
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final char[] CHECK = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
     private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
 
-    private final String value;
-
     private ResidentIdNumber(String value) {
-        this.value = value;
+        super(value, 6, 4);
     }
 
     /** Validates a number as typed (spaces trimmed, a lower-case x accepted) against {@code today} for the birth date. */
     public static ResidentIdNumber parse(String raw, LocalDate today) {
-        String value = raw == null ? "" : Masking.halfWidth(raw).strip().toUpperCase(java.util.Locale.ROOT);
+        String value = normalise(raw);
         if (value.length() != 18 || !digits(value, 0, 17) || !(digits(value, 17, 18) || value.charAt(17) == 'X')) {
             throw new DomainException(ErrorCode.RESIDENT_ID_FORMAT);
         }
@@ -58,29 +56,5 @@ public final class ResidentIdNumber {
             }
         }
         return true;
-    }
-
-    /** The full number, for storage (encrypted) and for staff whose role may see it. */
-    public String value() {
-        return value;
-    }
-
-    public String masked() {
-        return Masking.keepEnds(value, 6, 4);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof ResidentIdNumber other && value.equals(other.value);
-    }
-
-    @Override
-    public int hashCode() {
-        return value.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return masked();
     }
 }

@@ -7,18 +7,16 @@ import cn.gongkai.domain.ErrorCode;
  * An organisation's 统一社会信用代码 (GB 32100-2015): 18 characters from 0-9 and the capital letters without I, O, Z,
  * S and V, the last a MOD 31 check character. {@link #toString()} is masked.
  */
-public final class UnifiedSocialCreditCode {
+public final class UnifiedSocialCreditCode extends IdentityNumber {
     private static final String CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
 
-    private final String value;
-
     private UnifiedSocialCreditCode(String value) {
-        this.value = value;
+        super(value, 4, 4);
     }
 
     public static UnifiedSocialCreditCode parse(String raw) {
-        String value = raw == null ? "" : Masking.halfWidth(raw).strip().toUpperCase(java.util.Locale.ROOT);
+        String value = normalise(raw);
         if (value.length() != 18) {
             throw new DomainException(ErrorCode.CREDIT_CODE_FORMAT);
         }
@@ -39,28 +37,5 @@ public final class UnifiedSocialCreditCode {
             sum += CHARSET.indexOf(first17.charAt(i)) * WEIGHTS[i];
         }
         return CHARSET.charAt((31 - sum % 31) % 31);
-    }
-
-    public String value() {
-        return value;
-    }
-
-    public String masked() {
-        return Masking.keepEnds(value, 4, 4);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof UnifiedSocialCreditCode other && value.equals(other.value);
-    }
-
-    @Override
-    public int hashCode() {
-        return value.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return masked();
     }
 }
