@@ -1,4 +1,4 @@
-package cn.gongkai.functions.applications;
+package cn.gongkai.cli;
 
 import cn.gongkai.persistence.AgencyEntity;
 import cn.gongkai.persistence.AgencyRepository;
@@ -29,7 +29,9 @@ import java.util.function.Function;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Throws ten thousand generated malformed and hostile submissions at the submit function: none may cause a 5xx,
+ * Throws ten thousand generated malformed and hostile submissions at the submit function, served over plain HTTP
+ * as in the local run (through the Lambda mock event server an over-limit body has now and then gone unanswered,
+ * leaving the mock's single Lambda thread stuck for every later test): none may cause a 5xx,
  * every refusal must come in the documented error shape, and only the answers that accepted an application may have
  * written one.
  */
