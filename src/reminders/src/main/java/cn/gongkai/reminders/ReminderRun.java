@@ -211,23 +211,58 @@ public class ReminderRun {
     }
 
     private List<ReminderChannel> channelsOf(String agency) {
+        return configuredChannels(agency).stream().map(ConfiguredChannel::channel).toList();
+    }
+
+    private record ConfiguredChannel(String kind, String url, ReminderChannel channel) {
+    }
+
+    private List<ConfiguredChannel> configuredChannels(String agency) {
         List<Object[]> rows = Panache.getEntityManager().createNativeQuery(
                         "select kind, url, secret from reminder_channel where agency_id = ?1 order by id", Object[].class)
                 .setParameter(1, agency).getResultList();
-        List<ReminderChannel> channels = new ArrayList<>();
+        List<ConfiguredChannel> channels = new ArrayList<>();
         for (Object[] row : rows) {
             URI url = URI.create((String) row[1]);
             String secret = (String) row[2];
-            switch ((String) row[0]) {
-                case "WEBHOOK" -> channels.add(new WebhookChannel(url, secret, json, http));
-                case "WECOM" -> channels.add(new ChatRobots.WeCom(url, json, http));
-                case "DINGTALK" -> channels.add(new ChatRobots.DingTalk(url, secret, json, clock, http));
-                case "FEISHU" -> channels.add(new ChatRobots.Feishu(url, secret, json, clock, http));
-                case "EMAIL" -> channels.add(new EmailChannel(mailer, url));
+            ReminderChannel channel = switch ((String) row[0]) {
+                case "WEBHOOK" -> new WebhookChannel(url, secret, json, http);
+                case "WECOM" -> new ChatRobots.WeCom(url, json, http);
+                case "DINGTALK" -> new ChatRobots.DingTalk(url, secret, json, clock, http);
+                case "FEISHU" -> new ChatRobots.Feishu(url, secret, json, clock, http);
+                case "EMAIL" -> new EmailChannel(mailer, url);
                 default -> throw new IllegalStateException("unknown reminder channel kind " + row[0]);
-            }
+            };
+            channels.add(new ConfiguredChannel((String) row[0], (String) row[1], channel));
         }
         return channels;
+    }
+
+    /** What a test message did on one channel. */
+    public record TestDelivery(String kind, String url, boolean delivered, String error) {
+    }
+
+    /**
+     * Sends a test message through every channel of the agency at once (nothing is recorded): staff check that the
+     * group robot or mailbox really receives reminders. The message says it is a test and carries a TEST- id.
+     */
+    public List<TestDelivery> testSend(String agency, String requestedBy) {
+        List<ConfiguredChannel> channels = QuarkusTransaction.requiringNew().call(() -> configuredChannels(agency));
+        LocalDate today = cn.gongkai.domain.ChinaTime.today(clock);
+        String id = "TEST-" + HexFormat.of().formatHex(java.nio.ByteBuffer.allocate(8).putLong(clock.millis()).array());
+        ReminderMessage message = new ReminderMessage(id, agency, "test", "TEST", "测试提醒", today, "TEST", "测试",
+                false, "这是一条测试提醒（由" + requestedBy + "发送），收到即说明本渠道可以接收政府信息公开期限提醒，无需处理。");
+        List<TestDelivery> results = new ArrayList<>();
+        for (ConfiguredChannel c : channels) {
+            String error = null;
+            try {
+                c.channel().send(message);
+            } catch (Exception e) {
+                error = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            }
+            results.add(new TestDelivery(c.kind(), c.url(), error == null, error));
+        }
+        return results;
     }
 
     private static ReminderMessage message(String id, String agency, String subject, String subjectTitle, String kind,
