@@ -47,7 +47,8 @@ public class ServeCommand implements Runnable {
         }
         String token = DevTokens.issue("dev-head", LocalSeed.DEMO_AGENCY, Set.of(Staff.CLERK, Staff.OFFICE_HEAD),
                 Duration.ofHours(12));
-        return "  token      development staff token (user dev-head, agency demo, roles clerk + office-head, 12 h):\n"
+        return "  console    " + base + "/console/#token=" + token + "\n"
+                + "  token      development staff token (user dev-head, agency demo, roles clerk + office-head, 12 h):\n"
                 + "             export TOKEN=" + token + "\n"
                 + "             curl -s -X POST " + base + "/staff-queue -H \"Authorization: Bearer $TOKEN\"\n";
     }
@@ -65,7 +66,7 @@ public class ServeCommand implements Runnable {
                   health     %s/q/health
                   database   %s PostgreSQL at %s
                 %s  calendar   %s (%d open deadlines moved on start)
-                  citizens   POST %s/submit  /progress  /supplement   (JSON; see README)
+                  citizens   %s/  (page)   POST /submit  /progress  /supplement   (JSON; see README)
                   staff      POST %s/staff-queue  /staff-case  /staff-act  /staff-register ...
                   reminders  daily at 08:30 Beijing time, next %s (./gongkai remind runs them now)
                 %s  stop       Ctrl-C
