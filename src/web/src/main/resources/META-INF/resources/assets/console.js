@@ -150,7 +150,8 @@ function deadlineList(deadlines) {
       const u = d.state === 'RUNNING' ? urgency(d.due) : { cls: '' };
       return h('tr', { class: u.cls, 'data-deadline': d.kind },
         h('td', {}, d.name), h('td', {}, d.due || '—', d.provisional ? '（暂定）' : ''),
-        h('td', {}, d.stateName, d.state === 'RUNNING' ? ' · 剩' + d.remainingWorkingDays + '个工作日' : ''),
+        h('td', {}, d.stateName, ' ', d.state === 'RUNNING' ? h('span', { class: 'badge ' + u.cls }, u.text)
+          : d.state === 'PAUSED' ? '（恢复后还剩' + d.remainingWorkingDays + '个工作日）' : ''),
         h('td', {}, d.basis),
         h('td', {}, h('details', {}, h('summary', {}, '查看计算过程'), h('pre', { class: 'explain' }, d.explanation))));
     })));
