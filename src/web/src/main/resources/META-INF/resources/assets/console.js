@@ -356,6 +356,73 @@ function reminderEditor(settings) {
   return form;
 }
 
+const SEVERITY = { ERROR: '错误', WARNING: '提示', INFO: '说明' };
+
+function download(rendered) {
+  const bytes = rendered.encoding === 'base64'
+    ? Uint8Array.from(atob(rendered.content), c => c.charCodeAt(0)) : new TextEncoder().encode(rendered.content);
+  const url = URL.createObjectURL(new Blob([bytes], { type: rendered.mediaType }));
+  const a = h('a', { href: url, download: rendered.fileName });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
+}
+
+const reportState = { year: new Date().getFullYear() - 1 };
+
+async function showReport() {
+  const box = h('div', { 'aria-live': 'polite' }, h('p', { class: 'muted' }, '正在生成…'));
+  const years = [];
+  for (let y = new Date().getFullYear(); y >= 2019; y--) years.push({ value: String(y), name: y + '年' });
+  const yearSelect = select('year', years, { value: String(reportState.year) });
+  yearSelect.addEventListener('change', () => { reportState.year = Number(yearSelect.value); showReport(); });
+  view.replaceChildren(h('section', { class: 'card' }, h('h2', {}, '政府信息公开工作年度报告'),
+    h('div', { class: 'filters' }, field('年度', yearSelect)), box));
+  let g;
+  try { g = await api('staff-report-generate', { year: reportState.year, output: 'html' }); } catch (e) { showError(box, e); return; }
+  const r = g.report;
+  const fetchAs = output => async () => {
+    try {
+      const s = await api('staff-report-snapshot', { snapshotId: g.snapshotId, output });
+      download(s.rendered);
+    } catch (e) { showError(result, e); }
+  };
+  const result = h('div', { 'aria-live': 'polite' });
+  const findings = g.findings.length === 0 ? h('p', { class: 'notice', id: 'findings' }, '全部校验通过。') :
+    h('table', { id: 'findings' }, h('thead', {}, h('tr', {}, ['级别', '代码', '位置', '应为', '实为', '说明'].map(t => h('th', {}, t)))),
+      h('tbody', {}, g.findings.map(f => h('tr', { class: f.severity === 'ERROR' ? 'overdue' : '' },
+        h('td', {}, SEVERITY[f.severity] || f.severity), h('td', {}, f.code), h('td', {}, f.location || f.sentence || ''),
+        h('td', {}, f.expected ?? ''), h('td', {}, f.found ?? ''), h('td', {}, f.message || '')))));
+  const changes = g.previousSnapshotId == null ? h('p', { class: 'muted' }, '这是本年度第一次生成。') :
+    g.changes.length === 0 ? h('p', { class: 'muted' }, '与上次生成（' + g.previousGeneratedAt + '）相比没有变化。') :
+      h('table', { id: 'changes' }, h('thead', {}, h('tr', {}, ['位置', '上次', '本次'].map(t => h('th', {}, t)))),
+        h('tbody', {}, g.changes.map(c => h('tr', {}, h('td', {}, c.location), h('td', {}, c.before ?? ''), h('td', {}, c.after ?? '')))));
+  const texts = ['一', '五', '六'].map(section => {
+    const area = h('textarea', { name: 'text', rows: 6 }, r.sections?.[section] || '');
+    const form = h('form', {
+      'data-section': section,
+      onsubmit: async e => {
+        e.preventDefault();
+        try { await api('staff-report-text', { year: reportState.year, section, text: area.value }); await showReport(); }
+        catch (err) { showError(result, err, form); }
+      },
+    }, field('第' + section + '部分正文', area, '留空保存则恢复系统生成的草稿'),
+    h('button', { type: 'submit' }, '保存第' + section + '部分'));
+    return form;
+  });
+  const frame = h('iframe', { title: '报告预览', id: 'report-preview', sandbox: '', style: 'width:100%;height:70vh;border:1px solid #d9dee5;background:#fff' });
+  frame.srcdoc = g.rendered.content;
+  box.replaceChildren(
+    h('p', {}, '格式：', r.format, '　生成时间：', g.generatedAt, '　快照 ', String(g.snapshotId)),
+    h('div', { class: 'actions' }, ['html', 'docx', 'md', 'json'].map(o => h('button', { type: 'button', 'data-output': o, onclick: fetchAs(o) }, '下载 ' + o.toUpperCase()))),
+    result,
+    h('h3', {}, '校验结果'), findings,
+    h('h3', {}, '与上次生成相比'), changes,
+    h('h3', {}, '预览'), frame,
+    h('h3', {}, '正文（第一、五、六部分）'), texts);
+}
+
 async function route() {
   if (!token) { showSignIn(); return; }
   header();
@@ -368,6 +435,7 @@ async function route() {
   if (tab === 'case' && arg) await showCase(decodeURIComponent(arg));
   else if (tab === 'register') showRegister();
   else if (tab === 'reminders') await showReminders();
+  else if (tab === 'report') await showReport();
   else await showQueue();
 }
 
