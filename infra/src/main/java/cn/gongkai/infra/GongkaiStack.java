@@ -236,9 +236,13 @@ public class GongkaiStack extends Stack {
             for (FunctionSpec.Access access : spec.access()) {
                 switch (access) {
                     case DATABASE -> {
-                        env.put("DB_URL", jdbcUrl);
-                        env.put("DB_USER", database.getSecret().secretValueFromJson("username").unsafeUnwrap());
-                        env.put("DB_PASSWORD", database.getSecret().secretValueFromJson("password").unsafeUnwrap());
+                        // The functions read Quarkus' own names (DB_URL/DB_USER/DB_PASSWORD are the CLI's, which maps
+                        // them onto these).
+                        env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);
+                        env.put("QUARKUS_DATASOURCE_USERNAME",
+                                database.getSecret().secretValueFromJson("username").unsafeUnwrap());
+                        env.put("QUARKUS_DATASOURCE_PASSWORD",
+                                database.getSecret().secretValueFromJson("password").unsafeUnwrap());
                     }
                     case DATA_KEY -> env.put("GONGKAI_DATA_KEY", dataKey.getSecretValue().unsafeUnwrap());
                     case STAFF_TOKENS -> {

@@ -53,10 +53,11 @@ class GongkaiStackTest {
     void functions_get_database_and_keys_from_secrets_manager_and_only_reminders_a_funqy_export() {
         for (String name : List.of("applications", "reminders", "reports", "assistant")) {
             Map<String, Object> env = environment(name);
-            assertThat(env).containsKeys("DB_URL", "DB_USER", "DB_PASSWORD", "GONGKAI_SECRETS_VERSION");
-            assertThat(json(env.get("DB_URL"))).contains("jdbc:postgresql://").contains("DatabaseProxy")
+            assertThat(env).containsKeys("QUARKUS_DATASOURCE_JDBC_URL", "QUARKUS_DATASOURCE_USERNAME",
+                    "QUARKUS_DATASOURCE_PASSWORD", "GONGKAI_SECRETS_VERSION");
+            assertThat(json(env.get("QUARKUS_DATASOURCE_JDBC_URL"))).contains("jdbc:postgresql://").contains("DatabaseProxy")
                     .contains("sslmode=require");
-            assertThat(json(env.get("DB_PASSWORD"))).contains("{{resolve:secretsmanager:").contains(":SecretString:password::}}");
+            assertThat(json(env.get("QUARKUS_DATASOURCE_PASSWORD"))).contains("{{resolve:secretsmanager:").contains(":SecretString:password::}}");
         }
         assertThat(environment("reminders")).containsEntry("QUARKUS_FUNQY_EXPORT", "remind")
                 .containsKeys("GONGKAI_MAIL_FROM", "GONGKAI_SMTP_HOST", "QUARKUS_MAILER_PASSWORD", "GONGKAI_DATA_KEY")
