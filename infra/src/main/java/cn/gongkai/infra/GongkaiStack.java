@@ -77,6 +77,7 @@ import software.amazon.awscdk.services.scheduler.ScheduleExpression;
 import software.amazon.awscdk.services.scheduler.ScheduleTargetInput;
 import software.amazon.awscdk.services.scheduler.targets.LambdaInvoke;
 import software.amazon.awscdk.services.scheduler.targets.ScheduleTargetBaseProps;
+import software.amazon.awscdk.services.secretsmanager.ISecret;
 import software.amazon.awscdk.services.secretsmanager.Secret;
 import software.amazon.awscdk.services.secretsmanager.SecretStringGenerator;
 import software.amazon.awscdk.services.sns.Topic;
@@ -142,36 +143,27 @@ public class GongkaiStack extends Stack {
         SecurityGroup functionsGroup = SecurityGroup.Builder.create(this, "FunctionsSecurityGroup").vpc(vpc)
                 .description("Gongkai functions").allowAllOutbound(true).build();
 
-        // PostgreSQL: Aurora Serverless v2, encrypted, never public, reached only through RDS Proxy.
-        DatabaseCluster database = DatabaseCluster.Builder.create(this, "Database")
-                .engine(DatabaseClusterEngine.auroraPostgres(AuroraPostgresClusterEngineProps.builder()
-                        .version(AuroraPostgresEngineVersion.VER_16_13).build()))
-                .credentials(Credentials.fromGeneratedSecret(settings.databaseUser(),
-                        software.amazon.awscdk.services.rds.CredentialsBaseOptions.builder().encryptionKey(key)
-                                .build()))
-                .defaultDatabaseName(settings.databaseName())
-                .writer(ClusterInstance.serverlessV2("writer", ServerlessV2ClusterInstanceProps.builder()
-                        .publiclyAccessible(false).build()))
-                .serverlessV2MinCapacity(settings.databaseMinCapacity())
-                .serverlessV2MaxCapacity(settings.databaseMaxCapacity())
-                .vpc(vpc).vpcSubnets(SubnetSelection.builder().subnetType(SubnetType.PRIVATE_ISOLATED).build())
-                .storageEncrypted(true).storageEncryptionKey(key)
-                .backup(software.amazon.awscdk.services.rds.BackupProps.builder()
-                        .retention(Duration.days(settings.backupDays())).build())
-                .deletionProtection(settings.deletionProtection())
-                .removalPolicy(RemovalPolicy.SNAPSHOT)
-                .build();
-        DatabaseProxy proxy = database.addProxy("Proxy", DatabaseProxyOptions.builder()
-                .vpc(vpc).vpcSubnets(SubnetSelection.builder().subnetType(SubnetType.PRIVATE_WITH_EGRESS).build())
-                .secrets(List.of(database.getSecret())).requireTls(true).iamAuth(false)
-                .build());
-        proxy.getConnections().allowFrom(functionsGroup, Port.tcp(5432), "Gongkai functions to the proxy");
+        // PostgreSQL: Aurora Serverless v2 behind RDS Proxy, or an existing server the office already runs.
+        ISecret databaseSecret;
+        String jdbcUrl;
+        if (settings.existingJdbcUrl().isPresent()) {
+            jdbcUrl = settings.existingJdbcUrl().get();
+            databaseSecret = Secret.fromSecretCompleteArn(this, "ExistingDatabaseSecret", settings.existingSecretArn()
+                    .orElseThrow(() -> new IllegalArgumentException("gongkai:db:existingJdbcUrl needs "
+                            + "gongkai:db:existingSecretArn, a secret with username and password")));
+        } else {
+            Database aurora = auroraBehindProxy(vpc, key, functionsGroup);
+            databaseSecret = aurora.secret();
+            jdbcUrl = "jdbc:postgresql://" + aurora.endpoint() + ":5432/" + settings.databaseName()
+                    + "?sslmode=require";
+        }
 
-        // Personal data key: 32 random bytes, Base64 (the applications' AES-256-GCM key).
+        // Personal data key: 32 bytes in Base64. 43 random letters and digits are valid Base64 (unpadded) of 32
+        // bytes and carry 43 x log2(62) = 256 bits.
         Secret dataKey = Secret.Builder.create(this, "PersonalDataKey").encryptionKey(key)
                 .description(name + ": GONGKAI_DATA_KEY, AES-256 key of personal data at rest (Base64)")
                 .generateSecretString(SecretStringGenerator.builder()
-                        .passwordLength(44).excludePunctuation(true).build())
+                        .passwordLength(43).excludePunctuation(true).includeSpace(false).build())
                 .build();
         // SMTP credentials of SES for e-mail reminders (set them after the first deploy, see README).
         Secret smtp = Secret.Builder.create(this, "SmtpCredentials").encryptionKey(key)
@@ -206,8 +198,6 @@ public class GongkaiStack extends Stack {
                 .encryption(QueueEncryption.KMS).encryptionMasterKey(key).enforceSsl(true)
                 .retentionPeriod(Duration.days(14)).build();
 
-        String jdbcUrl = "jdbc:postgresql://" + proxy.getEndpoint() + ":5432/" + settings.databaseName()
-                + "?sslmode=require";
         HttpApi api = HttpApi.Builder.create(this, "Api").apiName(name)
                 .description(name + ": citizen and staff functions").createDefaultStage(false).build();
         HttpStage stage = HttpStage.Builder.create(this, "ApiStage").httpApi(api).autoDeploy(true)
@@ -239,10 +229,12 @@ public class GongkaiStack extends Stack {
                         // The functions read Quarkus' own names (DB_URL/DB_USER/DB_PASSWORD are the CLI's, which maps
                         // them onto these).
                         env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);
+                        // A SnapStart snapshot keeps the pool's connections, dead after a restore: check on borrow.
+                        env.put("QUARKUS_DATASOURCE_JDBC_VALIDATE_ON_BORROW", "true");
                         env.put("QUARKUS_DATASOURCE_USERNAME",
-                                database.getSecret().secretValueFromJson("username").unsafeUnwrap());
+                                databaseSecret.secretValueFromJson("username").unsafeUnwrap());
                         env.put("QUARKUS_DATASOURCE_PASSWORD",
-                                database.getSecret().secretValueFromJson("password").unsafeUnwrap());
+                                databaseSecret.secretValueFromJson("password").unsafeUnwrap());
                     }
                     case DATA_KEY -> env.put("GONGKAI_DATA_KEY", dataKey.getSecretValue().unsafeUnwrap());
                     case STAFF_TOKENS -> {
@@ -252,8 +244,9 @@ public class GongkaiStack extends Stack {
                     }
                     case MAIL -> {
                         env.put("GONGKAI_MAIL_FROM", mailFrom.getValueAsString());
-                        env.put("GONGKAI_SMTP_HOST", Fn.sub("email-smtp.${AWS::Region}.${AWS::URLSuffix}"));
-                        env.put("GONGKAI_SMTP_PORT", "587");
+                        env.put("GONGKAI_SMTP_HOST", settings.smtpHost()
+                                .orElseGet(() -> Fn.sub("email-smtp.${AWS::Region}.amazonaws.com")));
+                        env.put("GONGKAI_SMTP_PORT", Integer.toString(settings.smtpPort()));
                         env.put("QUARKUS_MAILER_START_TLS", "REQUIRED");
                         env.put("QUARKUS_MAILER_USERNAME", smtp.secretValueFromJson("username").unsafeUnwrap());
                         env.put("QUARKUS_MAILER_PASSWORD", smtp.secretValueFromJson("password").unsafeUnwrap());
@@ -363,7 +356,7 @@ public class GongkaiStack extends Stack {
         new CfnOutput(this, "ApiUrl", software.amazon.awscdk.CfnOutputProps.builder().value(api.getApiEndpoint())
                 .description("HTTP API (POST /<function>)").build());
         new CfnOutput(this, "DatabaseSecret", software.amazon.awscdk.CfnOutputProps.builder()
-                .value(database.getSecret().getSecretArn()).build());
+                .value(databaseSecret.getSecretArn()).build());
         new CfnOutput(this, "ReportsBucket", software.amazon.awscdk.CfnOutputProps.builder()
                 .value(reports.getBucketName()).build());
         new CfnOutput(this, "KnowledgeBucket", software.amazon.awscdk.CfnOutputProps.builder()
@@ -372,6 +365,38 @@ public class GongkaiStack extends Stack {
                 .value(site.getBucketName()).build());
         new CfnOutput(this, "MailIdentityName", software.amazon.awscdk.CfnOutputProps.builder()
                 .value(sender.getEmailIdentityName()).build());
+    }
+
+    /** Where the functions find PostgreSQL: the proxy's (or existing server's) address and the credentials. */
+    private record Database(String endpoint, ISecret secret) {
+    }
+
+    /** Aurora Serverless v2, encrypted, never public, in isolated subnets, reached only through RDS Proxy. */
+    private Database auroraBehindProxy(Vpc vpc, Key key, SecurityGroup functionsGroup) {
+        DatabaseCluster database = DatabaseCluster.Builder.create(this, "Database")
+                .engine(DatabaseClusterEngine.auroraPostgres(AuroraPostgresClusterEngineProps.builder()
+                        .version(AuroraPostgresEngineVersion.VER_16_13).build()))
+                .credentials(Credentials.fromGeneratedSecret(settings.databaseUser(),
+                        software.amazon.awscdk.services.rds.CredentialsBaseOptions.builder().encryptionKey(key)
+                                .build()))
+                .defaultDatabaseName(settings.databaseName())
+                .writer(ClusterInstance.serverlessV2("writer", ServerlessV2ClusterInstanceProps.builder()
+                        .publiclyAccessible(false).build()))
+                .serverlessV2MinCapacity(settings.databaseMinCapacity())
+                .serverlessV2MaxCapacity(settings.databaseMaxCapacity())
+                .vpc(vpc).vpcSubnets(SubnetSelection.builder().subnetType(SubnetType.PRIVATE_ISOLATED).build())
+                .storageEncrypted(true).storageEncryptionKey(key)
+                .backup(software.amazon.awscdk.services.rds.BackupProps.builder()
+                        .retention(Duration.days(settings.backupDays())).build())
+                .deletionProtection(settings.deletionProtection())
+                .removalPolicy(RemovalPolicy.SNAPSHOT)
+                .build();
+        DatabaseProxy proxy = database.addProxy("Proxy", DatabaseProxyOptions.builder()
+                .vpc(vpc).vpcSubnets(SubnetSelection.builder().subnetType(SubnetType.PRIVATE_WITH_EGRESS).build())
+                .secrets(List.of(database.getSecret())).requireTls(true).iamAuth(false)
+                .build());
+        proxy.getConnections().allowFrom(functionsGroup, Port.tcp(5432), "Gongkai functions to the proxy");
+        return new Database(proxy.getEndpoint(), database.getSecret());
     }
 
     public Map<String, Function> functions() {

@@ -94,6 +94,16 @@ public final class Settings {
         return text("gongkai:db:user").orElse("gongkai");
     }
 
+    /** An existing PostgreSQL (JDBC URL) instead of the stack's Aurora cluster and proxy. */
+    public Optional<String> existingJdbcUrl() {
+        return text("gongkai:db:existingJdbcUrl");
+    }
+
+    /** Complete ARN of the secret holding the existing database's {@code username} and {@code password}. */
+    public Optional<String> existingSecretArn() {
+        return text("gongkai:db:existingSecretArn");
+    }
+
     public double databaseMinCapacity() {
         return decimal("gongkai:db:minCapacity", 0.5);
     }
@@ -144,6 +154,15 @@ public final class Settings {
         return text("gongkai:reminders:timeZone").orElse("Asia/Shanghai");
     }
 
+    /** SMTP server of e-mail reminders: SES's in the region by default; an office relay where SES is not offered. */
+    public Optional<String> smtpHost() {
+        return text("gongkai:mail:smtpHost");
+    }
+
+    public int smtpPort() {
+        return integer("gongkai:mail:smtpPort", 587);
+    }
+
     public Optional<String> alarmEmail() {
         return text("gongkai:alarmEmail");
     }
@@ -153,7 +172,7 @@ public final class Settings {
         return text("gongkai:secretsVersion").orElse("1");
     }
 
-    /** Staff tokens older than this many days of open applications count as overdue in the alarm. */
+    /** The overdue-applications alarm fires at this many open applications past their reply deadline. */
     public int overdueAlarmThreshold() {
         return integer("gongkai:alarms:overdueApplications", 1);
     }

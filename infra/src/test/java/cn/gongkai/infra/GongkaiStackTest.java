@@ -20,12 +20,14 @@ class GongkaiStackTest {
     static Path dir;
     static Template template;
     static Map<String, Map<String, Object>> lambdas;
+    static Map<String, Map<String, Object>> resources;
 
     @BeforeAll
+    @SuppressWarnings("unchecked")
     static void synth() {
         template = Template.fromStack(GongkaiApp.stack(Packages.context(dir), dir.resolve("cdk.out").toString()));
-        lambdas = template.findResources("AWS::Lambda::Function",
-                Map.of("Properties", Map.of("Runtime", "java21")));
+        resources = (Map<String, Map<String, Object>>) template.toJSON().get("Resources");
+        lambdas = resources("AWS::Lambda::Function");
     }
 
     @Test
@@ -55,6 +57,7 @@ class GongkaiStackTest {
             Map<String, Object> env = environment(name);
             assertThat(env).containsKeys("QUARKUS_DATASOURCE_JDBC_URL", "QUARKUS_DATASOURCE_USERNAME",
                     "QUARKUS_DATASOURCE_PASSWORD", "GONGKAI_SECRETS_VERSION");
+            assertThat(env).containsEntry("QUARKUS_DATASOURCE_JDBC_VALIDATE_ON_BORROW", "true");
             assertThat(json(env.get("QUARKUS_DATASOURCE_JDBC_URL"))).contains("jdbc:postgresql://").contains("DatabaseProxy")
                     .contains("sslmode=require");
             assertThat(json(env.get("QUARKUS_DATASOURCE_PASSWORD"))).contains("{{resolve:secretsmanager:").contains(":SecretString:password::}}");
@@ -88,12 +91,12 @@ class GongkaiStackTest {
             String role = (String) ((List<?>) ((Map<?, ?>) properties(name).get("Role")).get("Fn::GetAtt")).get(0);
             assertThat(policyOf).doesNotContainKey(role);
             StringBuilder statements = new StringBuilder();
-            template.findResources("AWS::IAM::Policy").values().stream().map(GongkaiStackTest::json)
+            resources("AWS::IAM::Policy").values().stream().map(GongkaiStackTest::json)
                     .filter(policy -> policy.contains("\"Roles\":[{\"Ref\":\"" + role + "\"}]"))
                     .forEach(statements::append);
             policyOf.put(name, statements.toString());
             // Logs and the network interfaces come from the two AWS managed execution policies, nothing broader.
-            assertThat(json(template.findResources("AWS::IAM::Role").get(role)))
+            assertThat(json(resources("AWS::IAM::Role").get(role)))
                     .contains("AWSLambdaBasicExecutionRole").contains("AWSLambdaVPCAccessExecutionRole")
                     .doesNotContain("AdministratorAccess").doesNotContain("PowerUserAccess");
         }
@@ -117,7 +120,7 @@ class GongkaiStackTest {
                 "IdentitySource", List.of("$request.header.Authorization"),
                 "JwtConfiguration", Map.of("Issuer", Map.of("Ref", "JwtIssuer"),
                         "Audience", List.of(Map.of("Ref", "JwtAudience")))));
-        Map<String, Map<String, Object>> routes = template.findResources("AWS::ApiGatewayV2::Route");
+        Map<String, Map<String, Object>> routes = resources("AWS::ApiGatewayV2::Route");
         List<String> keys = new ArrayList<>();
         for (Map<String, Object> route : routes.values()) {
             @SuppressWarnings("unchecked") Map<String, Object> p = (Map<String, Object>) route.get("Properties");
@@ -143,7 +146,7 @@ class GongkaiStackTest {
         String target = routes.values().stream().map(GongkaiStackTest::json)
                 .filter(r -> r.contains("\"" + routeKey + "\"")).findFirst().orElseThrow();
         String integrationId = target.replaceAll(".*\"Ref\":\"(Api[A-Za-z0-9]+Integration[A-Za-z0-9]*)\".*", "$1");
-        return json(template.findResources("AWS::ApiGatewayV2::Integration").get(integrationId));
+        return json(resources("AWS::ApiGatewayV2::Integration").get(integrationId));
     }
 
     @Test
@@ -177,7 +180,7 @@ class GongkaiStackTest {
 
     @Test
     void alarms_cover_failed_reminders_function_errors_and_overdue_applications() {
-        Map<String, Map<String, Object>> alarms = template.findResources("AWS::CloudWatch::Alarm");
+        Map<String, Map<String, Object>> alarms = resources("AWS::CloudWatch::Alarm");
         List<String> names = alarms.values().stream().map(a -> json(((Map<?, ?>) a.get("Properties")).get("AlarmName")))
                 .collect(Collectors.toList());
         assertThat(names).contains("\"gongkai-applications-errors\"", "\"gongkai-reminders-errors\"",
@@ -218,16 +221,21 @@ class GongkaiStackTest {
         template.hasResourceProperties("AWS::RDS::DBProxy", Match.objectLike(Map.of(
                 "EngineFamily", "POSTGRESQL", "RequireTLS", true)));
         // The database's only way in: port 5432 from the proxy.
-        assertThat(json(template.findResources("AWS::EC2::SecurityGroup"))).doesNotContain("0.0.0.0/0\",\"FromPort");
+        assertThat(json(resources("AWS::EC2::SecurityGroup"))).doesNotContain("0.0.0.0/0\",\"FromPort");
         template.resourceCountIs("AWS::EC2::InternetGateway", 1);
         template.hasResourceProperties("AWS::SecretsManager::Secret", Match.objectLike(Map.of(
                 "GenerateSecretString", Match.objectLike(Map.of("SecretStringTemplate", "{\"username\":\"gongkai\"}")),
+                "KmsKeyId", Match.anyValue())));
+        // GONGKAI_DATA_KEY must decode as Base64 to exactly 32 bytes: 43 letters and digits do.
+        template.hasResourceProperties("AWS::SecretsManager::Secret", Match.objectLike(Map.of(
+                "Description", Match.stringLikeRegexp(".*GONGKAI_DATA_KEY.*"),
+                "GenerateSecretString", Map.of("PasswordLength", 43, "ExcludePunctuation", true, "IncludeSpace", false),
                 "KmsKeyId", Match.anyValue())));
     }
 
     @Test
     void buckets_are_encrypted_and_never_public_and_the_page_is_served_through_cloudfront() {
-        Map<String, Map<String, Object>> buckets = template.findResources("AWS::S3::Bucket");
+        Map<String, Map<String, Object>> buckets = resources("AWS::S3::Bucket");
         assertThat(buckets).hasSize(3);
         for (Map<String, Object> bucket : buckets.values()) {
             String b = json(bucket);
@@ -243,7 +251,7 @@ class GongkaiStackTest {
                         Match.objectLike(Map.of("PathPattern", "/staff-*", "ViewerProtocolPolicy", "https-only"))))))));
         template.resourceCountIs("AWS::CloudFront::OriginAccessControl", 1);
         // Every bucket refuses plain HTTP.
-        assertThat(template.findResources("AWS::S3::BucketPolicy")).hasSize(3)
+        assertThat(resources("AWS::S3::BucketPolicy")).hasSize(3)
                 .allSatisfy((id, p) -> assertThat(json(p)).contains("aws:SecureTransport"));
     }
 
@@ -254,6 +262,17 @@ class GongkaiStackTest {
                 "Version", "2012-10-17",
                 "Statement", List.of(Match.objectLike(Map.of("Action", "ses:SendRawEmail",
                         "Condition", Map.of("StringEquals", Map.of("ses:FromAddress", Map.of("Ref", "MailFrom"))))))))));
+    }
+
+    /** The template's resources of one type, read once from its JSON (queries through jsii are slow). */
+    static Map<String, Map<String, Object>> resources(String type) {
+        Map<String, Map<String, Object>> found = new java.util.LinkedHashMap<>();
+        resources.forEach((id, resource) -> {
+            if (type.equals(resource.get("Type"))) {
+                found.put(id, resource);
+            }
+        });
+        return found;
     }
 
     private static String only(Map<String, Map<String, Object>> resources, String prefix) {

@@ -4,14 +4,19 @@ import cn.gongkai.domain.ChinaTime;
 import cn.gongkai.reminders.ReminderRun;
 import io.quarkus.funqy.Funq;
 import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.LocalDate;
 
 /** The scheduled reminder run: EventBridge Scheduler invokes it every working-day morning (Beijing time). */
 public class ReminderFunction {
+    private static final Logger LOG = Logger.getLogger(ReminderFunction.class);
+
     @Inject
     ReminderRun reminders;
+    @Inject
+    OverdueApplications overdue;
     @Inject
     Clock clock;
 
@@ -22,6 +27,8 @@ public class ReminderFunction {
     @Funq("remind")
     public ReminderRun.Summary remind(Trigger trigger) {
         LocalDate asOf = trigger != null && trigger.asOf() != null ? trigger.asOf() : ChinaTime.today(clock);
-        return reminders.run(asOf, trigger != null && Boolean.TRUE.equals(trigger.dryRun()));
+        ReminderRun.Summary summary = reminders.run(asOf, trigger != null && Boolean.TRUE.equals(trigger.dryRun()));
+        LOG.info(overdue.metricLine(overdue.count(asOf), clock.instant()));
+        return summary;
     }
 }
