@@ -27,7 +27,7 @@ public record Hit(String documentId, String documentTitle, Optional<String> docu
 
     /** How to cite it: 《中华人民共和国政府信息公开条例》第三十三条, with the validity when not current. */
     public String citation() {
-        String base = "《" + documentTitle + "》" + (article > 0 ? label : "");
+        String base = "《" + documentTitle.replace('《', '〈').replace('》', '〉') + "》" + (article > 0 ? label : "");
         return validity.current() ? base : base + "（" + validity.label() + "）";
     }
 

@@ -325,7 +325,7 @@ public final class KnowledgeBase implements AutoCloseable {
             Set<String> units = new LinkedHashSet<>();
             Optional<ArticleRouter.Route> route = s.router().route(question, s.catalog());
             if (route.isPresent()) {
-                Optional<Hit> exact = exact(s, route.get(), question, history);
+                Optional<Hit> exact = exact(s, route.get(), question);
                 exact.ifPresent(hit -> {
                     hits.add(hit);
                     units.add(hit.documentId() + "#" + hit.label());
@@ -344,6 +344,9 @@ public final class KnowledgeBase implements AutoCloseable {
                     }
                 }
             }
+            if (history && options.history() == SearchOptions.History.AUTO) {
+                promotePast(s, hits, question, options);
+            }
             if (options.links()) {
                 hits.replaceAll(hit -> withLinks(s, hit, question, options.mode()));
             }
@@ -353,7 +356,34 @@ public final class KnowledgeBase implements AutoCloseable {
         }
     }
 
-    private Optional<Hit> exact(State s, ArticleRouter.Route route, String question, boolean history) throws IOException {
+    /** Asked about history: the best passage of an older or repealed text moves to second place (first when exact). */
+    private void promotePast(State s, List<Hit> hits, String question, SearchOptions options) throws IOException {
+        int place = Math.min(1, hits.size());
+        for (int i = 0; i < hits.size(); i++) {
+            if (!hits.get(i).validity().current()) {
+                if (i > place) {
+                    hits.add(place, hits.remove(i));
+                }
+                return;
+            }
+        }
+        List<String> past = s.catalog().entries().stream().filter(e -> !e.validity().current())
+                .filter(e -> options.kinds().isEmpty() || options.kinds().contains(e.metadata().kind()))
+                .map(Catalog.Entry::id).toList();
+        if (past.isEmpty()) {
+            return;
+        }
+        List<Ranked> best = rank(s, question, options.mode(), new TermInSetQuery(F_DOC, past.stream().map(BytesRef::new).toList()), 20);
+        if (!best.isEmpty()) {
+            hits.add(place, hitOf(s, best.getFirst().unit(), best.getFirst().score(), false));
+            if (hits.size() > options.limit()) {
+                hits.removeLast();
+            }
+        }
+    }
+
+    /** The named article of the named document: its current version unless the question names a version's year. */
+    private Optional<Hit> exact(State s, ArticleRouter.Route route, String question) throws IOException {
         OptionalInt year = QueryIntent.versionYear(question);
         List<Catalog.Entry> versions = route.versions();
         Catalog.Entry chosen = versions.getFirst();
@@ -366,8 +396,6 @@ public final class KnowledgeBase implements AutoCloseable {
                     break;
                 }
             }
-        } else if (!history && !chosen.validity().current()) {
-            return Optional.empty();
         }
         String unit = chosen.id() + "#" + route.label();
         if (s.searcher().count(new TermQuery(new Term(F_UNIT, unit))) == 0) {
