@@ -36,6 +36,10 @@ public final class PdfExtractor implements TextExtractor {
         }
     }
 
+    private static boolean isLatin(char c) {
+        return c < 0x2E80 && Character.isLetterOrDigit(c);
+    }
+
     static List<String> joinLines(String text) {
         List<String> out = new ArrayList<>();
         StringBuilder paragraph = new StringBuilder();
@@ -48,6 +52,9 @@ public final class PdfExtractor implements TextExtractor {
                 out.add(paragraph.toString());
                 out.add("");
                 paragraph.setLength(0);
+            }
+            if (!paragraph.isEmpty() && isLatin(paragraph.charAt(paragraph.length() - 1)) && isLatin(line.charAt(0))) {
+                paragraph.append(' '); // Chinese lines join as they are, Latin words need their space back
             }
             paragraph.append(line);
             if (SENTENCE_END.indexOf(line.charAt(line.length() - 1)) >= 0 || out.isEmpty() && paragraph.length() < 40) {
