@@ -14,6 +14,7 @@ import picocli.CommandLine.HelpCommand;
                 ImportCommand.class,
                 RemindCommand.class,
                 KbCommand.class,
+                ReportCommand.class,
                 HelpCommand.class,
         })
 public class GongkaiCommand {

@@ -77,7 +77,9 @@ public class AnnualReports {
         List<String> ids = agencyIds == null || agencyIds.isEmpty()
                 ? agencies.listByName().stream().map(a -> a.id).toList()
                 : agencyIds.stream().distinct().sorted().toList();
-        ids.forEach(this::agency);
+        List<String> known = Panache.getEntityManager()
+                .createQuery("select id from AgencyEntity where id in ?1", String.class).setParameter(1, ids).getResultList();
+        ids.stream().filter(id -> !known.contains(id)).findFirst().ifPresent(this::agency);
         if (ids.isEmpty()) {
             throw new DomainException("agencies", ErrorCode.FIELD_REQUIRED, "汇总的机关");
         }

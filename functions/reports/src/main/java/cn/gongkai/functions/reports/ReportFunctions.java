@@ -50,7 +50,7 @@ public class ReportFunctions {
     }
 
     public record CheckResult(boolean ok, int errors, int warnings, List<Finding> findings) {
-        static CheckResult of(List<Finding> findings) {
+        public static CheckResult of(List<Finding> findings) {
             int errors = (int) findings.stream().filter(f -> f.severity() == Finding.Severity.ERROR).count();
             int warnings = (int) findings.stream().filter(f -> f.severity() == Finding.Severity.WARNING).count();
             return new CheckResult(errors == 0, errors, warnings, findings);
