@@ -83,19 +83,26 @@ public class KbCommand implements Runnable {
             description = {"导入目录中的文件（Markdown、文本、HTML、.docx、PDF，可带元数据）：新增或修改的文件重新切分，删除的文件移出索引。",
                     "Ingests a folder: new and changed files are (re)chunked, removed files leave the index."})
     static class Ingest extends IndexOption implements Callable<Integer> {
-        @Parameters(paramLabel = "DIR", description = "文件所在目录")
+        @Parameters(paramLabel = "DIR", arity = "0..1", description = "文件所在目录")
         Path folder;
+
+        @Option(names = "--sample", description = "导入随附的示例知识库（公开指南、常见问题、条例要点）instead of a folder")
+        boolean sample;
 
         @Override
         public Integer call() throws IOException {
             PrintStream out = out();
-            if (!Files.isDirectory(folder)) {
+            if (sample == (folder != null)) {
+                System.err.println("请给出一个目录，或者用 --sample（二者选一）");
+                return 2;
+            }
+            if (folder != null && !Files.isDirectory(folder)) {
                 System.err.println("不是目录: " + folder);
                 return 2;
             }
             Path dir = indexDir();
             try (Embedder embedder = new BgeEmbedder(); KnowledgeBase kb = KnowledgeBase.open(dir, embedder)) {
-                IngestReport report = kb.ingest(new FolderSource(folder));
+                IngestReport report = kb.ingest(sample ? KnowledgeBase.sample() : new FolderSource(folder));
                 out.println(report.summary());
                 report.failures().forEach(f -> out.println("  failed: " + f));
                 out.printf("index %s: %.1f MB on disk%n", dir, sizeOnDisk(dir) / 1e6);

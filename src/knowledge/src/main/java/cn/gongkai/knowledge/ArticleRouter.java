@@ -17,8 +17,12 @@ import java.util.regex.Pattern;
  */
 public final class ArticleRouter {
 
-    /** The document (among its versions: the one the question's years or history words point at) and the label. */
-    public record Route(List<Catalog.Entry> versions, String label) {
+    /**
+     * The documents the question may mean, best first, each as its versions (current first), and the label. When the
+     * named document is not in the knowledge base itself, the documents that interpret it (article-by-article
+     * summaries) are the candidates.
+     */
+    public record Route(List<List<Catalog.Entry>> candidates, String label) {
     }
 
     private static final Pattern ARTICLE = Pattern.compile(
@@ -47,7 +51,21 @@ public final class ArticleRouter {
                 }
             }
         }
+        // a policy known only through what interprets it: its names lead to the interpreting documents
+        for (Catalog.Entry entry : catalog.entries()) {
+            for (String target : entry.metadata().interprets()) {
+                String policy = Catalog.normalize(target);
+                if (titles.contains(policy)) {
+                    continue;
+                }
+                for (int i = 0; i + MIN_SUFFIX <= policy.length(); i++) {
+                    interpreters.computeIfAbsent(policy.substring(i), n -> new ArrayList<>()).add(entry.normalizedTitle());
+                }
+            }
+        }
     }
+
+    private final Map<String, List<String>> interpreters = new HashMap<>();
 
     private void add(String name, String title) {
         List<String> list = names.computeIfAbsent(name, n -> new ArrayList<>());
@@ -69,13 +87,14 @@ public final class ArticleRouter {
         }
         // the longest name found in the question, preferring one right before 第X条
         String before = q.substring(0, article.start());
-        Optional<String> name = names.keySet().stream().filter(q::contains)
-                .max(Comparator.comparing((String n) -> before.endsWith(n)).thenComparing(String::length));
-        if (name.isEmpty() || names.get(name.get()).size() != 1) {
-            return Optional.empty();
-        }
-        List<Catalog.Entry> versions = catalog.versions(names.get(name.get()).getFirst());
-        return versions.isEmpty() ? Optional.empty()
-                : Optional.of(new Route(versions, ChineseNumbers.articleLabel(number.getAsInt(), sub.getAsInt())));
+        Comparator<String> best = Comparator.comparing((String n) -> before.endsWith(n)).thenComparing(String::length);
+        Optional<String> name = names.keySet().stream().filter(q::contains).max(best);
+        List<String> titles = name.map(names::get).filter(t -> t.size() == 1)
+                .or(() -> interpreters.keySet().stream().filter(q::contains).max(best).map(interpreters::get))
+                .orElse(List.of());
+        List<List<Catalog.Entry>> candidates = titles.stream().distinct().map(catalog::versions)
+                .filter(v -> !v.isEmpty()).toList();
+        return candidates.isEmpty() ? Optional.empty()
+                : Optional.of(new Route(candidates, ChineseNumbers.articleLabel(number.getAsInt(), sub.getAsInt())));
     }
 }

@@ -1,5 +1,6 @@
 package cn.gongkai.knowledge;
 
+import cn.gongkai.knowledge.ingest.ClasspathSource;
 import cn.gongkai.knowledge.ingest.DocumentSource;
 import cn.gongkai.knowledge.ingest.ExtractedText;
 import cn.gongkai.knowledge.ingest.LawChunker;
@@ -385,23 +386,24 @@ public final class KnowledgeBase implements AutoCloseable {
     /** The named article of the named document: its current version unless the question names a version's year. */
     private Optional<Hit> exact(State s, ArticleRouter.Route route, String question) throws IOException {
         OptionalInt year = QueryIntent.versionYear(question);
-        List<Catalog.Entry> versions = route.versions();
-        Catalog.Entry chosen = versions.getFirst();
-        if (year.isPresent()) {
-            for (Catalog.Entry entry : versions) {
-                DocumentMetadata m = entry.metadata();
-                if (m.publishedOn().map(d -> d.getYear() == year.getAsInt()).orElse(false)
-                        || m.effectiveOn().map(d -> d.getYear() == year.getAsInt()).orElse(false)) {
-                    chosen = entry;
-                    break;
+        for (List<Catalog.Entry> versions : route.candidates()) {
+            Catalog.Entry chosen = versions.getFirst();
+            if (year.isPresent()) {
+                for (Catalog.Entry entry : versions) {
+                    DocumentMetadata m = entry.metadata();
+                    if (m.publishedOn().map(d -> d.getYear() == year.getAsInt()).orElse(false)
+                            || m.effectiveOn().map(d -> d.getYear() == year.getAsInt()).orElse(false)) {
+                        chosen = entry;
+                        break;
+                    }
                 }
             }
+            String unit = chosen.id() + "#" + route.label();
+            if (s.searcher().count(new TermQuery(new Term(F_UNIT, unit))) > 0) {
+                return Optional.of(hitOf(s, unit, Double.POSITIVE_INFINITY, true));
+            }
         }
-        String unit = chosen.id() + "#" + route.label();
-        if (s.searcher().count(new TermQuery(new Term(F_UNIT, unit))) == 0) {
-            return Optional.empty();
-        }
-        return Optional.of(hitOf(s, unit, Double.POSITIVE_INFINITY, true));
+        return Optional.empty();
     }
 
     record Ranked(String unit, double score) {
@@ -522,6 +524,12 @@ public final class KnowledgeBase implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         return hit.withLinked(linked);
+    }
+
+    /** The sample knowledge base shipped with Gongkai: the office's disclosure guide, questions and answers, and
+     * plain-language summaries of the regulation's key articles. */
+    public static DocumentSource sample() {
+        return new ClasspathSource("cn/gongkai/knowledge/sample/", KnowledgeBase.class.getClassLoader());
     }
 
     /** Every chunk of one document, in order (for tests and tools). */
