@@ -420,7 +420,7 @@ async function showReport() {
     h('h3', {}, '校验结果'), findings,
     h('h3', {}, '与上次生成相比'), changes,
     h('h3', {}, '预览'), frame,
-    h('h3', {}, '正文（第一、五、六部分）'), texts);
+    h('h3', {}, '正文（第一、五、六部分）'), ...texts);
 }
 
 async function route() {

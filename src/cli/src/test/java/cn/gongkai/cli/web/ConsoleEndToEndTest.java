@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.Set;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -58,12 +59,25 @@ class ConsoleEndToEndTest {
         return page;
     }
 
+    /** Natural persons' 予以公开 count in this year's table 三, as the report function computes it. */
+    int disclosedToNaturalPersons(int year) {
+        String token = DevTokens.issue("clerk-wang", LocalSeed.DEMO_AGENCY, Set.of("clerk"), Duration.ofMinutes(5));
+        java.util.List<java.util.Map<String, Object>> rows = given().auth().oauth2(token).contentType("application/json")
+                .body("{\"year\":" + year + "}").post("/staff-report-generate").then().statusCode(200)
+                .extract().path("report.table3");
+        return rows.stream().filter(r -> r.get("name").toString().endsWith("予以公开") && !r.get("name").toString().contains("部分"))
+                .map(r -> ((Number) ((java.util.List<?>) r.get("cells")).get(0)).intValue()).findFirst().orElseThrow();
+    }
+
     void act(Page page, String action) {
         page.locator("#actions button[data-action='" + action + "']").click();
     }
 
     @Test
     void aPaperApplicationGoesFromRegistrationToReplyThroughTheConsoleAndTheCitizenPage() {
+        int year = cn.gongkai.domain.ChinaTime.today(java.time.Clock.systemUTC()).getYear();
+        int disclosedBefore = disclosedToNaturalPersons(year);
+
         // The clerk registers a paper application handed in at the counter.
         Page clerk = browser.page();
         clerk.navigate(consoleAs("clerk-wang", "clerk"));
@@ -150,6 +164,16 @@ class ConsoleEndToEndTest {
         citizen.locator("form button[type='submit']").click();
         assertThat(citizen.locator("#stage")).hasText("已答复");
         assertThat(citizen.locator("#history")).containsText("予以公开，见附件");
+
+        // The year's report counts it among the natural persons' 予以公开.
+        assertThat(disclosedToNaturalPersons(year)).isEqualTo(disclosedBefore + 1);
+        clerk.locator("nav a[data-tab='report']").click();
+        clerk.selectOption("select[name='year']", String.valueOf(year));
+        assertThat(clerk.locator("#findings")).isVisible();
+        assertThat(clerk.frameLocator("#report-preview").locator("table").first()).isVisible();
+        assertThat(clerk.frameLocator("#report-preview").locator("body")).containsText("予以公开");
+        assertThat(clerk.locator("form[data-section='五'] textarea")).isVisible();
+        Browser.screenshot(clerk, "report");
     }
 
     @Test
