@@ -1,5 +1,6 @@
 // The citizen page: apply online (Art. 29), then follow the application with the tracking number and query code,
-// and answer a request to supplement (Art. 30). Personal data shown back is masked by the server.
+// and answer a request to supplement (Art. 30); ask the assistant (answers with the articles they rest on) and, when it
+// cannot answer, hand the question to the office as an online consultation. Personal data shown back is masked.
 import { call, h, showError, formData, select, field } from './api.js';
 
 const view = document.getElementById('view');
@@ -107,6 +108,96 @@ function showProgress() {
   view.replaceChildren(h('section', { class: 'card' }, h('h2', {}, '查询办理进度'), form), result);
 }
 
+// ---- the assistant: answers from the published policies, with the articles it rests on; hand-over to a person
+let conversationId = null;
+
+function citationList(citations) {
+  return h('ul', { class: 'citations' }, citations.map(c => {
+    const body = h('div');
+    const details = h('details', {
+      ontoggle: async () => {
+        if (!details.open || body.childElementCount) return;
+        try {
+          const t = await call('cited', { id: c.id });
+          body.replaceChildren(h('p', { class: 'muted' }, (t.headings || []).join(' · ')), h('pre', { class: 'explain' }, t.text));
+        } catch (e) { showError(body, e); }
+      },
+    }, h('summary', {}, '《' + c.document + '》' + (c.article || ''), ' ', h('span', { class: 'badge' + (c.current ? ' ok' : ' overdue') }, c.status)), body);
+    return h('li', {}, details);
+  }));
+}
+
+function consultForm(question) {
+  const box = h('div', { 'aria-live': 'polite' });
+  const form = h('form', {
+    class: 'consult',
+    onsubmit: async e => {
+      e.preventDefault();
+      try {
+        const r = await call('consult', { agencyId: agency, ...formData(form) });
+        form.replaceWith(h('div', { class: 'receipt', id: 'consult-receipt' }, h('p', {}, '已转交工作人员。查询码 ', h('strong', { id: 'lookup-code' }, r.lookupCode)),
+          h('p', {}, '工作人员将在 ' + r.replyDue + ' 前答复（简单问题1个工作日内）。请凭查询码在“咨询答复查询”中查看答复。')));
+      } catch (err) { showError(box, err, form); }
+    },
+  }, h('h3', {}, '转人工：网上咨询'),
+  field('问题', h('textarea', { name: 'question', required: true }, question)),
+  field('联系方式（可不填）', h('input', { name: 'contact' }), '电话或电子邮箱，仅用于工作人员联系您'),
+  h('button', { class: 'primary', type: 'submit' }, '提交给工作人员'), box);
+  return form;
+}
+
+function showAsk() {
+  const log = h('div', { id: 'conversation', 'aria-live': 'polite' });
+  const box = h('div');
+  const input = h('textarea', { name: 'question', id: 'question', rows: 2, required: true, placeholder: '例如：提交申请后多久答复？' });
+  const form = h('form', {
+    onsubmit: async e => {
+      e.preventDefault();
+      const question = input.value.trim();
+      if (!question) return;
+      const button = form.querySelector('button[type=submit]');
+      button.disabled = true;
+      try {
+        const a = await call('ask', { question, conversationId });
+        conversationId = a.conversationId;
+        log.append(h('section', { class: 'card answer' + (a.refused ? ' refused' : '') },
+          h('p', { class: 'muted' }, '问：' + question),
+          h('div', { class: 'answer-text' }, a.answer.split('\n').map(line => h('p', {}, line))),
+          a.citations.length ? [h('h3', {}, '依据'), citationList(a.citations)] : null,
+          a.nextSteps?.length ? h('ul', {}, a.nextSteps.map(s => h('li', {}, s))) : null,
+          a.handOver || a.refused ? consultForm(question) : null));
+        input.value = '';
+        box.replaceChildren();
+      } catch (err) { showError(box, err, form); }
+      button.disabled = false;
+      input.focus();
+    },
+  }, field('您的问题', input), h('button', { class: 'primary', type: 'submit' }, '提问'), box);
+  view.replaceChildren(h('section', { class: 'card' }, h('h2', {}, '政务公开智能问答'),
+    h('p', { class: 'muted' }, '回答来自本机关公开的政策文件及其解读，并列出依据条文；不构成法律意见。'), form), log);
+  input.focus();
+}
+
+function showConsultation() {
+  const box = h('div', { 'aria-live': 'polite' });
+  const result = h('div');
+  const form = h('form', {
+    onsubmit: async e => {
+      e.preventDefault();
+      try {
+        const s = await call('consultation', formData(form));
+        box.replaceChildren();
+        result.replaceChildren(h('section', { class: 'card', id: 'consultation' }, h('h2', {}, s.replied ? '已答复' : '待答复'),
+          h('dl', { class: 'facts' }, h('dt', {}, '问题'), h('dd', {}, s.question), h('dt', {}, '提交日期'), h('dd', {}, s.askedOn),
+            h('dt', {}, '答复期限'), h('dd', {}, s.replyDue),
+            s.replied ? [h('dt', {}, '答复'), h('dd', { id: 'reply' }, s.reply), h('dt', {}, '答复日期'), h('dd', {}, s.repliedOn)] : null)));
+      } catch (err) { result.replaceChildren(); showError(box, err, form); }
+    },
+  }, field('查询码', h('input', { name: 'lookupCode', required: true, autocomplete: 'off' })),
+  h('button', { class: 'primary', type: 'submit' }, '查询'), box);
+  view.replaceChildren(h('section', { class: 'card' }, h('h2', {}, '咨询答复查询'), form), result);
+}
+
 async function route() {
   if (!options) {
     try { options = await call('options'); } catch (e) { const box = h('div'); view.replaceChildren(box); showError(box, e); return; }
@@ -114,7 +205,10 @@ async function route() {
   const tab = (location.hash || '#/apply').split('/')[1];
   document.querySelectorAll('nav a').forEach(a => a.toggleAttribute('aria-current', false));
   document.querySelector('nav a[data-tab="' + tab + '"]')?.setAttribute('aria-current', 'page');
-  if (tab === 'progress') showProgress(); else showApply();
+  if (tab === 'progress') showProgress();
+  else if (tab === 'ask') showAsk();
+  else if (tab === 'consultation') showConsultation();
+  else showApply();
 }
 window.addEventListener('hashchange', route);
 route();

@@ -423,6 +423,38 @@ async function showReport() {
     h('h3', {}, '正文（第一、五、六部分）'), ...texts);
 }
 
+async function showConsultations() {
+  const box = h('div', { 'aria-live': 'polite' }, h('p', { class: 'muted' }, '正在加载…'));
+  view.replaceChildren(h('section', { class: 'card' }, h('h2', {}, '网上咨询（5个工作日内答复，简单问题1个工作日）'), box));
+  let list;
+  try { list = await api('staff-consultations', { openOnly: true }); } catch (e) { showError(box, e); return; }
+  if (list.length === 0) { box.replaceChildren(h('p', { class: 'muted' }, '没有待答复的咨询。')); return; }
+  box.replaceChildren(...list.map(c => {
+    const u = urgency(c.replyDue);
+    const result = h('div', { 'aria-live': 'polite' });
+    const form = h('form', {
+      'data-consultation': c.consultationId,
+      onsubmit: async e => {
+        e.preventDefault();
+        try { await api('staff-consultation-reply', { consultationId: c.consultationId, reply: form.elements.reply.value }); await showConsultations(); }
+        catch (err) { showError(result, err, form); }
+      },
+    }, field('答复', h('textarea', { name: 'reply', required: true })),
+    h('div', { class: 'actions' }, h('button', { class: 'primary', type: 'submit' }, '答复'),
+      c.simple ? null : h('button', {
+        type: 'button', onclick: async () => {
+          try { await api('staff-consultation-classify', { consultationId: c.consultationId, simple: true }); await showConsultations(); }
+          catch (err) { showError(result, err, form); }
+        },
+      }, '标为简单问题（1个工作日内答复）')), result);
+    return h('section', { class: 'card ' + u.cls },
+      h('p', {}, h('strong', {}, c.question)),
+      h('p', { class: 'muted' }, '提交 ' + c.askedOn + ' · 答复期限 ' + c.replyDue + ' ', h('span', { class: 'badge ' + u.cls }, u.text),
+        c.simple ? ' · 简单问题' : '', c.contact ? ' · 联系方式 ' + c.contact : ''),
+      form);
+  }));
+}
+
 async function route() {
   if (!token) { showSignIn(); return; }
   header();
@@ -436,6 +468,7 @@ async function route() {
   else if (tab === 'register') showRegister();
   else if (tab === 'reminders') await showReminders();
   else if (tab === 'report') await showReport();
+  else if (tab === 'consultations') await showConsultations();
   else await showQueue();
 }
 
