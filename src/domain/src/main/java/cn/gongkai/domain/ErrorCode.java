@@ -54,7 +54,11 @@ public enum ErrorCode {
     BODY_TOO_LARGE,
     UNAUTHENTICATED,
     FORBIDDEN,
-    INTERNAL_ERROR;
+    INTERNAL_ERROR,
+    // the assistant and online consultations
+    CITATION_NOT_FOUND,
+    CONSULTATION_NOT_FOUND,
+    CONSULTATION_ALREADY_REPLIED;
 
     public String message(Object... args) {
         return Messages.format(name(), args);
