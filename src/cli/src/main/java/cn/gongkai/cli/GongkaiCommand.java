@@ -13,6 +13,7 @@ import picocli.CommandLine.HelpCommand;
                 DeadlineCommand.class,
                 ImportCommand.class,
                 RemindCommand.class,
+                AskCommand.class,
                 HelpCommand.class,
         })
 public class GongkaiCommand {
