@@ -15,6 +15,7 @@ import picocli.CommandLine.HelpCommand;
                 RemindCommand.class,
                 KbCommand.class,
                 ReportCommand.class,
+                AskCommand.class,
                 HelpCommand.class,
         })
 public class GongkaiCommand {

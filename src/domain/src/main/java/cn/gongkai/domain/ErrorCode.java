@@ -59,7 +59,11 @@ public enum ErrorCode {
     REPORT_YEAR_INVALID,
     REPORT_JSON_INVALID,
     REPORT_DATES_OUT_OF_ORDER,
-    REPORT_ENTRY_NOT_FOUND;
+    REPORT_ENTRY_NOT_FOUND,
+    // the assistant and online consultations
+    CITATION_NOT_FOUND,
+    CONSULTATION_NOT_FOUND,
+    CONSULTATION_ALREADY_REPLIED;
 
     public String message(Object... args) {
         return Messages.format(name(), args);

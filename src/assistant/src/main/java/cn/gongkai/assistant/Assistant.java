@@ -1,0 +1,266 @@
+package cn.gongkai.assistant;
+
+import cn.gongkai.domain.ChinaTime;
+import cn.gongkai.domain.DomainException;
+import cn.gongkai.domain.clock.StatutoryClock;
+import cn.gongkai.knowledge.Catalog;
+import cn.gongkai.knowledge.Chunk;
+import cn.gongkai.knowledge.DocumentKind;
+import cn.gongkai.knowledge.Hit;
+import cn.gongkai.knowledge.KnowledgeBase;
+import cn.gongkai.knowledge.SearchOptions;
+import org.jboss.logging.Logger;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The citizen assistant. Every answer rests on retrieved articles and cites them; below the relevance threshold,
+ * or for legal advice, it declines and says where to turn. Offline (no model), the {@link Composer} writes the
+ * answer by rules: a curated FAQ answer, computed deadlines, an application's progress, or the most relevant
+ * articles quoted. With a model ({@link LlmWriter}), the model writes it from the same retrieved articles; the
+ * citations shown are still the retrieved ones.
+ */
+public final class Assistant {
+    private static final Logger LOG = Logger.getLogger(Assistant.class);
+    private static final Pattern REFERENCE = Pattern.compile("《([^》]{2,60})》\\s*(第[零〇一二三四五六七八九十百千0-9]+条)");
+    private static final Pattern MARKER = Pattern.compile("\\[(\\d{1,2})]");
+    static final int CANDIDATES = 8;
+    public static final int MAX_QUESTION = 500;
+
+    private final KnowledgeBase kb;
+    private final AssistantSettings settings;
+    private final Clock clock;
+    private final Supplier<StatutoryClock> statutoryClock;
+    private final ProgressLookup progress;
+    private final LlmWriter llm;
+    private final Conversations conversations = new Conversations();
+    private final Composer composer;
+    private volatile Relevance relevance;
+    private volatile int relevanceChunks = -1;
+
+    public Assistant(KnowledgeBase kb, AssistantSettings settings, Clock clock, Supplier<StatutoryClock> statutoryClock,
+                     ProgressLookup progress, LlmWriter llm) {
+        this.kb = kb;
+        this.settings = settings;
+        this.clock = clock;
+        this.statutoryClock = statutoryClock;
+        this.progress = progress;
+        this.llm = llm;
+        this.composer = new Composer(settings);
+    }
+
+    public boolean usesModel() {
+        return llm != null;
+    }
+
+    public KnowledgeBase knowledgeBase() {
+        return kb;
+    }
+
+    private Relevance relevance() {
+        int chunks = kb.chunkCount();
+        if (relevance == null || relevanceChunks != chunks) {
+            synchronized (this) {
+                if (relevance == null || relevanceChunks != chunks) {
+                    relevance = new Relevance(kb);
+                    relevanceChunks = chunks;
+                }
+            }
+        }
+        return relevance;
+    }
+
+    /** Answers one turn of a conversation (a new one when {@code conversationId} is blank). */
+    public Answer ask(String question, String conversationId) {
+        String id = conversationId == null || conversationId.isBlank() ? Conversations.newId() : conversationId.strip();
+        String masked = PersonalDataMask.mask(question.strip());
+        Optional<Conversations.Turn> previous = conversations.last(id);
+        String contextual = previous.isPresent() && Intents.isFollowUp(masked)
+                ? previous.get().question() + " " + masked : masked;
+        Answer answer = answer(question.strip(), masked, contextual, id);
+        conversations.add(id, new Conversations.Turn(contextual.length() > MAX_QUESTION ? masked : contextual, answer.kind()));
+        LOG.debugf("assistant %s: %s -> %s (%d citations)", id, masked, answer.kind(), answer.citations().size());
+        return answer.inConversation(id);
+    }
+
+    private Answer answer(String original, String masked, String contextual, String conversationId) {
+        if (Intents.asksLegalAdvice(masked)) {
+            return composer.decline(Composer.Why.ADVICE);
+        }
+        Optional<Intents.TrackingQuery> tracking = Intents.tracking(original);
+        if (tracking.isPresent() && progress != null) {
+            return progress(tracking.get());
+        }
+        Relevance gauge = relevance();
+        LocalDate today = ChinaTime.today(clock);
+        Optional<LocalDate> date = Intents.date(contextual, today);
+        boolean deadline = date.isPresent() && Intents.asksAboutTime(contextual);
+        List<Scored> relevant = relevant(contextual, gauge);
+        if (llm == null) {
+            Optional<Answer> faq = faq(contextual, gauge);
+            if (faq.isPresent() && !deadline) {
+                return faq.get();
+            }
+        }
+        if (deadline) {
+            DeadlineFacts facts = DeadlineFacts.compute(statutoryClock.get(), date.get(), Intents.channel(contextual),
+                    Intents.asksExtension(masked));
+            List<Hit> cited = relevant.stream().map(Scored::hit).limit(settings.maxArticles()).toList();
+            if (llm != null) {
+                return written(masked, conversationId, cited, facts.text(), "DEADLINE");
+            }
+            return composer.deadline(facts, cited);
+        }
+        if (relevant.isEmpty()) {
+            if (Intents.asksHowToApply(contextual)) {
+                return composer.howToApply(List.of());
+            }
+            return composer.decline(Composer.Why.NOT_FOUND);
+        }
+        List<Hit> top = relevant.stream().map(Scored::hit).limit(settings.maxArticles()).toList();
+        if (llm != null) {
+            return written(masked, conversationId, top, "", "LLM");
+        }
+        if (Intents.asksHowToApply(contextual)) {
+            // the office's guide says how to apply here; else the article on applications
+            List<Hit> guide = relevant.stream().map(Scored::hit).filter(h -> h.kind() == DocumentKind.GUIDE).toList();
+            return composer.howToApply(guide.isEmpty() ? top : guide);
+        }
+        return composer.articles(top);
+    }
+
+    record Scored(Hit hit, double coverage) {
+    }
+
+    /** The hits at or above the threshold, best first: exact article lookups first, then by coverage and rank. */
+    private List<Scored> relevant(String question, Relevance gauge) {
+        List<Hit> hits = kb.search(question, SearchOptions.defaults().withLimit(CANDIDATES).withMode(settings.mode())
+                .withLinks(false));
+        List<Scored> scored = new ArrayList<>();
+        for (Hit hit : hits) {
+            if (hit.kind() == DocumentKind.FAQ) {
+                continue; // a FAQ entry answers only when its own question matches (see faq)
+            }
+            double c = hit.exact() ? 1.0 : gauge.coverage(question, hit);
+            if (c >= settings.threshold()) {
+                scored.add(new Scored(hit, c));
+            }
+        }
+        // retrieval's order breaks ties; a clearly better covering article comes first
+        List<Scored> ordered = new ArrayList<>(scored);
+        ordered.sort(Comparator.comparingDouble((Scored s) -> -(Math.round(s.coverage() * 5) / 5.0)));
+        return ordered;
+    }
+
+    private Optional<Answer> faq(String question, Relevance gauge) {
+        List<Hit> hits = kb.search(question, SearchOptions.defaults().withLimit(3).withMode(settings.mode())
+                .withKinds(Set.of(DocumentKind.FAQ)).withLinks(false));
+        Set<String> terms = gauge.questionTerms(question);
+        for (Hit hit : hits) {
+            if (!hit.validity().current()) {
+                continue;
+            }
+            // the entry's own question (its heading) must match the citizen's, not just words in its answer
+            // and the citizen's question must cover the entry's (申请…收费吗 is not 怎么申请)
+            String entry = hit.label();
+            double asked = gauge.coverage(terms, entry);
+            double covers = gauge.coverage(gauge.questionTerms(entry), question);
+            if (asked >= settings.faqThreshold() && covers >= settings.faqThreshold()) {
+                return Optional.of(composer.faq(hit, referenced(hit)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The articles a FAQ answer refers to (《条例》第三十三条), looked up exactly in the knowledge base. */
+    private List<Hit> referenced(Hit faq) {
+        Map<String, Hit> found = new LinkedHashMap<>();
+        Matcher m = REFERENCE.matcher(faq.text());
+        while (m.find() && found.size() < settings.maxArticles()) {
+            for (Hit hit : kb.search("《" + m.group(1) + "》" + m.group(2), SearchOptions.defaults().withLimit(1)
+                    .withMode(settings.mode()).withHistory(SearchOptions.History.CURRENT).withLinks(false))) {
+                if (hit.exact()) {
+                    found.putIfAbsent(hit.documentId() + "#" + hit.label(), hit);
+                }
+            }
+        }
+        return List.copyOf(found.values());
+    }
+
+    private Answer progress(Intents.TrackingQuery query) {
+        if (query.queryCode().isEmpty()) {
+            return composer.askForQueryCode(query.trackingNumber());
+        }
+        try {
+            return composer.progress(progress.describe(query.trackingNumber(), query.queryCode().get()));
+        } catch (DomainException e) {
+            return composer.progressRefused(e.getMessage());
+        }
+    }
+
+    /** The model writes from the numbered articles; the citations are those articles (the ones it marked, if any). */
+    private Answer written(String question, String conversationId, List<Hit> hits, String facts, String kind) {
+        StringBuilder context = new StringBuilder();
+        for (int i = 0; i < hits.size(); i++) {
+            Hit hit = hits.get(i);
+            context.append('[').append(i + 1).append("] ").append(hit.citation()).append("（").append(hit.validity().label())
+                    .append("）\n").append(hit.text().strip()).append("\n\n");
+        }
+        if (!facts.isBlank()) {
+            context.append("已按法定工作日计算的事实：\n").append(facts).append('\n');
+        }
+        String text = llm.write(conversationId, question, context.toString()).strip();
+        List<Hit> cited = new ArrayList<>();
+        Matcher m = MARKER.matcher(text);
+        while (m.find()) {
+            int n = Integer.parseInt(m.group(1));
+            if (n >= 1 && n <= hits.size() && !cited.contains(hits.get(n - 1))) {
+                cited.add(hits.get(n - 1));
+            }
+        }
+        if (cited.isEmpty()) {
+            cited.addAll(hits);
+        }
+        return new Answer(text, false, cited.stream().map(Citation::of).toList(), kind, List.of(), false, null);
+    }
+
+    /** The whole text of a cited article or section; empty when the id names nothing in the knowledge base. */
+    public Optional<CitedText> cited(String citationId) {
+        if (citationId == null || !citationId.contains("#")) {
+            return Optional.empty();
+        }
+        String documentId = citationId.substring(0, citationId.lastIndexOf('#'));
+        String label = citationId.substring(citationId.lastIndexOf('#') + 1);
+        Optional<Catalog.Entry> entry = kb.catalog().entry(documentId);
+        if (entry.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            List<Chunk> parts = kb.chunksOf(documentId).stream().filter(c -> c.label().equals(label)).toList();
+            if (parts.isEmpty()) {
+                return Optional.empty();
+            }
+            Catalog.Entry e = entry.get();
+            Citation citation = new Citation(citationId, e.metadata().title(), label, e.validity().label(),
+                    e.validity().current(), e.document().source(), e.metadata().documentNumber().orElse(null),
+                    e.metadata().kind().label());
+            return Optional.of(new CitedText(citation, parts.getFirst().headings(),
+                    String.join("\n", parts.stream().map(Chunk::text).toList())));
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+}

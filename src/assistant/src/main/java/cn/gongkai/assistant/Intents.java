@@ -1,0 +1,108 @@
+package cn.gongkai.assistant;
+
+import cn.gongkai.domain.clock.Channel;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** What a question asks for, by rules: the same intents the model's tools cover (progress, deadline, how to apply). */
+final class Intents {
+    private static final Pattern FULL_DATE = Pattern.compile("(\\d{4})\\s*[年\\-/.]\\s*(\\d{1,2})\\s*[月\\-/.]\\s*(\\d{1,2})\\s*[日号]?");
+    private static final Pattern MONTH_DAY = Pattern.compile("(?<!\\d)(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]");
+    private static final Pattern ABOUT_TIME = Pattern.compile("答复|回复|期限|最晚|最迟|截止|哪天|哪一天|几号|多久|什么时候|何时|到期|延期|延长|几天|日期");
+    private static final Pattern EXTENSION = Pattern.compile("延期|延长");
+    private static final Pattern TRACKING = Pattern.compile("(?i)(?<![0-9A-Z])(GK\\d{6}[2-9A-HJKMNP-Z]{8})(?![0-9A-Z])");
+    private static final Pattern QUERY_CODE = Pattern.compile("(?i)(?<![0-9A-Z])([2-9A-HJKMNP-Z]{8})(?![0-9A-Z])");
+    private static final Pattern PROGRESS = Pattern.compile("进度|进展|到哪|状态|办到|处理得|查询|查一下|查查|办理情况");
+    private static final Pattern HOW_TO_APPLY = Pattern.compile(
+            "(怎么|如何|怎样|哪里|在哪|哪儿|什么方式|什么渠道|哪些方式|流程|步骤|手续|途径).{0,8}(申请|提交|提出)|申请表|申请.{0,6}(流程|步骤|方式|渠道|途径|手续|怎么|如何)");
+    private static final Pattern ADVICE = Pattern.compile("(能不能|能否|会不会|有没有可能)(胜诉|赢)|胜算|帮我写|代写|替我写|该不该(起诉|告)|请律师|法律意见");
+    private static final Pattern FOLLOW_UP = Pattern.compile("^(那|那么|如果|要是|假如|还有|另外|再问|这个|这样)|[呢吗？?]$");
+
+    private Intents() {
+    }
+
+    record TrackingQuery(String trackingNumber, Optional<String> queryCode) {
+    }
+
+    static Optional<TrackingQuery> tracking(String question) {
+        String text = question.toUpperCase(Locale.ROOT);
+        Matcher m = TRACKING.matcher(text);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String number = m.group(1);
+        String rest = text.substring(0, m.start()) + " " + text.substring(m.end());
+        Matcher code = QUERY_CODE.matcher(rest);
+        return Optional.of(new TrackingQuery(number, code.find() ? Optional.of(code.group(1)) : Optional.empty()));
+    }
+
+    static boolean asksProgress(String question) {
+        return PROGRESS.matcher(question).find();
+    }
+
+    /** A date the question names, the year inferred when left out: the last such day not after today. */
+    static Optional<LocalDate> date(String question, LocalDate today) {
+        try {
+            Matcher full = FULL_DATE.matcher(question);
+            if (full.find()) {
+                return Optional.of(LocalDate.of(Integer.parseInt(full.group(1)), Integer.parseInt(full.group(2)),
+                        Integer.parseInt(full.group(3))));
+            }
+            Matcher md = MONTH_DAY.matcher(question);
+            if (md.find()) {
+                LocalDate date = LocalDate.of(today.getYear(), Integer.parseInt(md.group(1)), Integer.parseInt(md.group(2)));
+                return Optional.of(date.isAfter(today) ? date.minusYears(1) : date);
+            }
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    static boolean asksAboutTime(String question) {
+        return ABOUT_TIME.matcher(question).find();
+    }
+
+    static boolean asksExtension(String question) {
+        return EXTENSION.matcher(question).find();
+    }
+
+    static boolean asksHowToApply(String question) {
+        return HOW_TO_APPLY.matcher(question).find();
+    }
+
+    static boolean asksLegalAdvice(String question) {
+        return ADVICE.matcher(question).find();
+    }
+
+    /** A short question, or one opening with 那/如果…, continues the previous one. */
+    static boolean isFollowUp(String question) {
+        String q = question.strip();
+        return q.length() <= 8 || FOLLOW_UP.matcher(q).find() && q.length() <= 16;
+    }
+
+    /** How the application was sent, which decides its day of receipt (Art. 31); empty when the question does not say. */
+    static Optional<Channel> channel(String question) {
+        if (question.matches(".*(网上|网站|在线|互联网|线上|电子邮件|邮箱|平台|小程序|APP|app).*")) {
+            return Optional.of(Channel.ONLINE);
+        }
+        if (question.contains("传真")) {
+            return Optional.of(Channel.FAX);
+        }
+        if (question.matches(".*(挂号|快递|EMS|邮政特快).*")) {
+            return Optional.of(Channel.REGISTERED_POST);
+        }
+        if (question.matches(".*(平信|信函|寄信|邮寄).*")) {
+            return Optional.of(Channel.ORDINARY_LETTER);
+        }
+        if (question.matches(".*(当面|现场|窗口|递交|口头).*")) {
+            return Optional.of(Channel.IN_PERSON);
+        }
+        return Optional.empty();
+    }
+}

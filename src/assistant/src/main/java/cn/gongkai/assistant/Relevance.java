@@ -1,0 +1,124 @@
+package cn.gongkai.assistant;
+
+import cn.gongkai.knowledge.Catalog;
+import cn.gongkai.knowledge.Chunk;
+import cn.gongkai.knowledge.Hit;
+import cn.gongkai.knowledge.KnowledgeBase;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * How well an article answers a question, on an absolute scale (retrieval's fused scores are ranks, not relevance):
+ * the share of the question's words found in the article, each word weighted by how rare it is in the knowledge
+ * base (inverse document frequency over all chunks). A word the knowledge base never uses weighs most, so a
+ * question about something the texts do not cover scores low whatever its best hit is. Question words
+ * (什么, 怎么, 吗…) do not count.
+ */
+final class Relevance {
+    private static final Set<String> QUESTION_WORDS = Set.of(
+            "什么", "怎么", "怎样", "怎么样", "如何", "哪些", "哪个", "哪里", "哪儿", "哪天", "多少", "多久", "是否", "可以", "能否",
+            "能不能", "吗", "呢", "吧", "啊", "呀", "我", "我们", "你", "你们", "您", "请问", "的", "了", "是", "有", "要", "需要",
+            "应该", "会", "一下", "谁", "为什么", "几", "想", "问", "请", "还", "就", "都", "和", "与", "或", "在", "对", "被", "把",
+            "这", "那", "这个", "那个", "么", "该", "能", "得", "着", "过", "个", "些", "一", "不", "没有", "没", "如果", "那么",
+            "是不是", "有没有", "告诉", "知道", "办", "弄", "现在", "时候", "最", "晚", "迟", "哪", "天", "号", "最晚", "最迟",
+            "几号");
+
+    private final Analyzer analyzer = new SmartChineseAnalyzer();
+    private final Map<String, Integer> documentFrequency = new HashMap<>();
+    private final int chunks;
+
+    Relevance(KnowledgeBase kb) {
+        int n = 0;
+        try {
+            for (Catalog.Entry entry : kb.documents()) {
+                for (Chunk chunk : kb.chunksOf(entry.id())) {
+                    n++;
+                    Set<String> seen = new HashSet<>(terms(entry.metadata().title() + " " + chunk.label() + " "
+                            + String.join(" ", chunk.headings()) + " " + chunk.text()));
+                    seen.forEach(t -> documentFrequency.merge(t, 1, Integer::sum));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        this.chunks = n;
+    }
+
+    double idf(String term) {
+        int df = documentFrequency.getOrDefault(term, 0);
+        return Math.log((chunks + 1.0) / (df + 1.0)) + 1.0;
+    }
+
+    private static final java.util.regex.Pattern DATES = java.util.regex.Pattern.compile(
+            "(\\d{4}\\s*[年\\-/.])?\\s*\\d{1,2}\\s*[月\\-/.]\\s*\\d{1,2}\\s*[日号]?|\\d+");
+    /** A single character (smartcn's fallback for words it does not know) counts for this share of a word. */
+    static final double SINGLE_CHARACTER = 0.35;
+    /** A word not found whole earns this share for each of its characters found (收费 for 交费). */
+    static final double PARTIAL = 0.5;
+
+    /** The question's counted words, each once: no question words, dates or numbers. */
+    Set<String> questionTerms(String question) {
+        Set<String> out = new LinkedHashSet<>(terms(DATES.matcher(question).replaceAll(" ")));
+        out.removeAll(QUESTION_WORDS);
+        return out;
+    }
+
+    private double weight(String term) {
+        return idf(term) * (term.codePointCount(0, term.length()) == 1 ? SINGLE_CHARACTER : 1.0);
+    }
+
+    /** 0..1: the weighted share of the question's words found in the hit's title, label, headings and text. */
+    double coverage(String question, Hit hit) {
+        return coverage(questionTerms(question), hit.documentTitle() + " " + hit.label() + " "
+                + String.join(" ", hit.headings()) + " " + hit.text());
+    }
+
+    double coverage(Set<String> questionTerms, String text) {
+        if (questionTerms.isEmpty()) {
+            return 0;
+        }
+        Set<String> found = new HashSet<>(terms(text));
+        double total = 0;
+        double matched = 0;
+        for (String term : questionTerms) {
+            double w = weight(term);
+            total += w;
+            if (found.contains(term)) {
+                matched += w;
+            } else if (term.length() > 1) {
+                long present = term.chars().filter(ch -> text.indexOf(ch) >= 0).count();
+                matched += w * PARTIAL * present / term.length();
+            }
+        }
+        return matched / total;
+    }
+
+    List<String> terms(String text) {
+        List<String> out = new java.util.ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream("body", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                String t = term.toString();
+                if (!t.isBlank() && Character.isLetterOrDigit(t.codePointAt(0))) {
+                    out.add(t);
+                }
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,174 @@
+package cn.gongkai.assistant;
+
+import cn.gongkai.domain.DomainException;
+import cn.gongkai.domain.ErrorCode;
+import cn.gongkai.knowledge.KnowledgeBase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class OfflineAssistantTest {
+    static final String LAW = "示范市政府信息公开办法";
+    static KnowledgeBase kb;
+    static Assistant assistant;
+    static final List<String> progressCalls = new ArrayList<>();
+
+    @BeforeAll
+    static void open() throws Exception {
+        kb = FixtureKnowledgeBase.open();
+        assistant = FixtureKnowledgeBase.offline(kb, (number, code) -> {
+            progressCalls.add(number + "/" + code);
+            if (!code.equals("ABCD2345")) {
+                throw new DomainException(ErrorCode.TRACKING_NOT_FOUND);
+            }
+            return "申请" + number + "正在办理中，最晚2026年12月29日答复。";
+        });
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        kb.close();
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "申请内容不明确，行政机关会怎么处理？, 第十二条",
+            "认为行政机关侵犯了我的合法权益，可以申请行政复议吗？, 第二十条",
+            "通过互联网提交的申请，以哪天为收到申请之日？, 第十四条",
+            "申请政府信息公开应当写明哪些内容？, 第九条",
+            "行政机关收到申请后多少个工作日内答复？, 第十三条",
+    })
+    void should_cite_the_current_article_that_answers_the_question(String question, String article) {
+        Answer answer = assistant.ask(question, null);
+        assertThat(answer.refused()).as(answer.answer()).isFalse();
+        assertThat(answer.citations()).as(answer.answer()).isNotEmpty();
+        Citation first = answer.citations().getFirst();
+        assertThat(first.document()).isEqualTo(LAW);
+        assertThat(first.article()).isEqualTo(article);
+        assertThat(first.status()).isEqualTo("现行有效");
+        assertThat(first.number()).isEqualTo("示范市人民政府令第31号");
+        assertThat(answer.answer()).contains(kb.search(LAW + article, cn.gongkai.knowledge.SearchOptions.defaults()
+                .withLimit(1)).getFirst().text().strip().substring(0, 20));
+        assertThat(answer.citations()).allSatisfy(c -> assertThat(c.current()).isTrue());
+    }
+
+    @Test
+    void should_never_cite_a_superseded_text_as_current() {
+        Answer answer = assistant.ask("答复期限是多少个工作日？能延长多久？", null);
+        assertThat(answer.citations()).isNotEmpty().allSatisfy(c -> {
+            assertThat(c.current()).isTrue();
+            assertThat(c.status()).isEqualTo("现行有效");
+        });
+        assertThat(answer.answer()).contains("20个工作日").doesNotContain("15个工作日");
+    }
+
+    @Test
+    void should_label_the_old_version_when_the_question_asks_about_history() {
+        Answer answer = assistant.ask("2015年版的示范市政府信息公开办法第十三条规定多少天答复？", null);
+        assertThat(answer.citations()).isNotEmpty();
+        Citation first = answer.citations().getFirst();
+        assertThat(first.current()).isFalse();
+        assertThat(first.status()).isEqualTo("已修订");
+        assertThat(first.display()).endsWith("（已修订）");
+        assertThat(answer.answer()).contains("15个工作日").contains("不是现行规定");
+    }
+
+    @Test
+    void should_give_the_curated_faq_answer_with_the_article_it_rests_on() {
+        Answer answer = assistant.ask("申请政府信息公开要交费吗？", null);
+        assertThat(answer.kind()).isEqualTo("FAQ");
+        assertThat(answer.answer()).contains("一般不收费");
+        assertThat(answer.citations()).extracting(Citation::kind).first().isEqualTo("常见问题");
+        assertThat(answer.citations()).anySatisfy(c -> {
+            assertThat(c.document()).isEqualTo(LAW);
+            assertThat(c.article()).isEqualTo("第十八条");
+        });
+    }
+
+    @Test
+    void should_compute_the_real_due_date_for_a_question_about_time() {
+        Answer answer = assistant.ask("我11月3日提交的申请最晚哪天答复？", null);
+        assertThat(answer.kind()).isEqualTo("DEADLINE");
+        // 2026-11-03 (Tuesday) + 20 working days, counted by hand: 2026-12-01
+        assertThat(answer.answer()).contains("2026年11月3日").contains("最晚应于2026年12月1日答复");
+        assertThat(answer.citations()).extracting(Citation::article).contains("第十三条");
+    }
+
+    @Test
+    void should_understand_a_follow_up_in_the_context_of_the_conversation() {
+        Answer first = assistant.ask("我11月3日提交的申请最晚哪天答复？", null);
+        Answer followUp = assistant.ask("那延期呢？", first.conversationId());
+        assertThat(followUp.conversationId()).isEqualTo(first.conversationId());
+        assertThat(followUp.kind()).isEqualTo("DEADLINE");
+        // 20 more working days after 2026-12-01: 2026-12-29
+        assertThat(followUp.answer()).contains("即最晚2026年12月29日");
+        Answer alone = assistant.ask("那延期呢？", null);
+        assertThat(alone.kind()).isNotEqualTo("DEADLINE");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"明天示范市的天气怎么样？", "护照过期了怎么换新的？", "推荐一家好吃的火锅店", "个人所得税专项附加扣除怎么填报？"})
+    void should_decline_questions_outside_the_knowledge_base_and_point_to_next_steps(String question) {
+        Answer answer = assistant.ask(question, null);
+        assertThat(answer.refused()).as(answer.answer()).isTrue();
+        assertThat(answer.citations()).isEmpty();
+        assertThat(answer.handOver()).isTrue();
+        assertThat(answer.nextSteps()).anyMatch(s -> s.contains("12345")).anyMatch(s -> s.contains("申请表"))
+                .anyMatch(s -> s.contains("网上咨询"));
+    }
+
+    @Test
+    void should_decline_to_give_legal_advice() {
+        Answer answer = assistant.ask("我要是起诉行政机关，能不能胜诉？", null);
+        assertThat(answer.refused()).isTrue();
+        assertThat(answer.answer()).contains("不能提供法律意见");
+    }
+
+    @Test
+    void should_explain_how_to_apply_and_point_to_the_form() {
+        Answer answer = assistant.ask("怎么申请政府信息公开？", null);
+        assertThat(answer.refused()).isFalse();
+        assertThat(answer.kind()).isEqualTo("HOW_TO_APPLY");
+        assertThat(answer.answer()).contains("申请表");
+        assertThat(answer.citations()).isNotEmpty();
+    }
+
+    @Test
+    void should_look_up_progress_only_with_tracking_number_and_query_code() {
+        Answer withoutCode = assistant.ask("帮我查一下GK261103ABCDEFGH的进度", null);
+        assertThat(withoutCode.kind()).isEqualTo("PROGRESS");
+        assertThat(withoutCode.answer()).contains("查询码");
+        assertThat(progressCalls).isEmpty();
+        Answer wrong = assistant.ask("GK261103ABCDEFGH 查询码 ZZZZ9999 办到哪了", null);
+        assertThat(wrong.refused()).isTrue();
+        assertThat(wrong.answer()).contains("申请编号或查询码不正确");
+        Answer right = assistant.ask("GK261103ABCDEFGH 查询码 abcd2345 办到哪了", null);
+        assertThat(right.answer()).contains("正在办理中");
+        assertThat(progressCalls).containsExactly("GK261103ABCDEFGH/ZZZZ9999", "GK261103ABCDEFGH/ABCD2345");
+    }
+
+    @Test
+    void should_open_the_full_text_of_a_cited_article() {
+        Answer answer = assistant.ask("行政机关收到申请后多少个工作日内答复？", null);
+        CitedText text = assistant.cited(answer.citations().getFirst().id()).orElseThrow();
+        assertThat(text.citation().article()).isEqualTo("第十三条");
+        assertThat(text.text()).startsWith("第十三条").contains("延长的期限最长不得超过20个工作日");
+        assertThat(text.headings()).contains("第二章 依申请公开");
+        assertThat(assistant.cited("nothing#第一条")).isEmpty();
+    }
+
+    @Test
+    void should_mask_personal_data() {
+        assertThat(PersonalDataMask.mask("我是张三，身份证11010519491231002X，电话13812345678，邮箱zhang@example.cn"))
+                .doesNotContain("11010519491231002X").doesNotContain("13812345678").doesNotContain("zhang@")
+                .contains("110*************2X").contains("138****5678");
+    }
+}
