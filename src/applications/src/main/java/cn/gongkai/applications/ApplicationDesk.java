@@ -41,7 +41,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -290,24 +289,59 @@ public class ApplicationDesk {
 
     /** An agency's open applications, the most urgent first (earliest next deadline; paused ones last). */
     @Transactional
-    public List<Views.QueueItem> queue(String agencyId) {
-        List<Object[]> rows = Panache.getEntityManager().createQuery("""
-                select a.id, d.trackingNumber, a.stage, a.channel, a.applicantKind, d.applicantMasked, a.receivedOn,
-                       (select min(x.dueOn) from ApplicationDeadlineEntity x
-                        where x.applicationId = a.id and x.kind <> 'EXTENDED_REPLY' and x.state = 'RUNNING'),
-                       (select count(x) from ApplicationDeadlineEntity x where x.applicationId = a.id and x.provisional = true)
-                from ApplicationEntity a, ApplicationDetailEntity d
-                where d.applicationId = a.id and a.agencyId = ?1 and a.stage not in ('REPLIED', 'WITHDRAWN', 'ABANDONED')
-                """, Object[].class).setParameter(1, agencyId).getResultList();
-        List<Views.QueueItem> queue = new ArrayList<>(rows.size());
-        for (Object[] r : rows) {
-            cn.gongkai.domain.application.Stage stage = cn.gongkai.domain.application.Stage.valueOf((String) r[2]);
-            queue.add(new Views.QueueItem((String) r[0], (String) r[1], stage.name(), stage.displayName(), (String) r[3],
-                    (String) r[4], (String) r[5], (LocalDate) r[6], null, (LocalDate) r[7], ((Long) r[8]) > 0));
+    public Views.QueuePage queue(String agencyId, Views.QueueQuery query) {
+        Views.QueueQuery q = query == null ? Views.QueueQuery.ALL_FIRST_PAGE : query;
+        String stage = q.stage() == null || q.stage().isBlank() ? null : choice("stage", q.stage(), cn.gongkai.domain.application.Stage.class).name();
+        String channel = q.channel() == null || q.channel().isBlank() ? null : choice("channel", q.channel(), Channel.class).name();
+        String kind = q.applicantKind() == null || q.applicantKind().isBlank() ? null
+                : choice("applicantKind", q.applicantKind(), cn.gongkai.domain.application.ApplicantKind.class).name();
+        int offset = q.offset() == null ? 0 : q.offset();
+        int limit = q.limit() == null ? Views.QueueQuery.DEFAULT_LIMIT : q.limit();
+        if (offset < 0) {
+            throw new DomainException("offset", ErrorCode.FIELD_NOT_ALLOWED, SubmissionValidator.label("offset"), String.valueOf(offset));
         }
-        queue.sort(Comparator.comparing(Views.QueueItem::nextDue, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(Views.QueueItem::receivedOn, Comparator.nullsLast(Comparator.naturalOrder())));
-        return queue;
+        if (limit < 1 || limit > Views.QueueQuery.MAX_LIMIT) {
+            throw new DomainException("limit", ErrorCode.FIELD_NOT_ALLOWED, SubmissionValidator.label("limit"), String.valueOf(limit));
+        }
+        EntityManager em = Panache.getEntityManager();
+        String open = """
+                from application a where a.agency_id = ?1 and a.stage not in ('REPLIED', 'WITHDRAWN', 'ABANDONED')
+                  and (cast(?2 as text) is null or a.channel = cast(?2 as text))
+                  and (cast(?3 as text) is null or a.applicant_kind = cast(?3 as text))""";
+        java.util.Map<String, Long> byStage = new java.util.LinkedHashMap<>();
+        List<Object[]> counts = em.createNativeQuery("select a.stage, count(*) " + open + " group by a.stage", Object[].class)
+                .setParameter(1, agencyId).setParameter(2, channel).setParameter(3, kind).getResultList();
+        for (cn.gongkai.domain.application.Stage s : cn.gongkai.domain.application.Stage.values()) {
+            counts.stream().filter(c -> s.name().equals(c[0])).findFirst()
+                    .ifPresent(c -> byStage.put(s.name(), ((Number) c[1]).longValue()));
+        }
+        long total = stage == null ? byStage.values().stream().mapToLong(Long::longValue).sum() : byStage.getOrDefault(stage, 0L);
+        List<Object[]> rows = em.createNativeQuery("""
+                        select a.id, d.tracking_number, a.stage, a.channel, a.applicant_kind, d.applicant_masked, a.received_on,
+                               n.next_due, coalesce(n.provisional, false)
+                        """ + open.replace("from application a", """
+                        from application a
+                        join application_detail d on d.application_id = a.id
+                        left join lateral (
+                            select min(x.due_on) filter (where x.kind <> 'EXTENDED_REPLY' and x.state = 'RUNNING') next_due,
+                                   bool_or(x.provisional) provisional
+                            from application_deadline x where x.application_id = a.id) n on true""") + """
+                          and (cast(?4 as text) is null or a.stage = cast(?4 as text))
+                        order by n.next_due nulls last, a.received_on nulls last, a.id
+                        limit ?5 offset ?6""", Object[].class)
+                .setParameter(1, agencyId).setParameter(2, channel).setParameter(3, kind).setParameter(4, stage)
+                .setParameter(5, limit).setParameter(6, offset).getResultList();
+        List<Views.QueueItem> items = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            cn.gongkai.domain.application.Stage st = cn.gongkai.domain.application.Stage.valueOf((String) r[2]);
+            items.add(new Views.QueueItem((String) r[0], (String) r[1], st.name(), st.displayName(), (String) r[3],
+                    (String) r[4], (String) r[5], localDate(r[6]), null, localDate(r[7]), Boolean.TRUE.equals(r[8])));
+        }
+        return new Views.QueuePage(total, offset, limit, byStage, items);
+    }
+
+    private static LocalDate localDate(Object value) {
+        return value == null ? null : value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
     }
 
     /** The whole case for staff of its agency; personal data whole only for the office head. */

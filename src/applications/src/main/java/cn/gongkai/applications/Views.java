@@ -82,6 +82,21 @@ public final class Views {
                            List<String> availableActions) {
     }
 
+    /**
+     * One page of an agency's open applications, earliest next deadline first: {@code total} matching the filter,
+     * and how many open ones stand at each stage (under the same channel and applicant-kind filter).
+     */
+    public record QueuePage(long total, int offset, int limit, java.util.Map<String, Long> byStage,
+                            List<QueueItem> items) {
+    }
+
+    /** Which open applications to show: every filter optional; at most {@value #MAX_LIMIT} a page. */
+    public record QueueQuery(String stage, String channel, String applicantKind, Integer offset, Integer limit) {
+        public static final int DEFAULT_LIMIT = 50;
+        public static final int MAX_LIMIT = 500;
+        public static final QueueQuery ALL_FIRST_PAGE = new QueueQuery(null, null, null, 0, DEFAULT_LIMIT);
+    }
+
     public record QueueItem(String id, String trackingNumber, String stage, String stageName, String channel,
                             String applicantKind, String applicant, LocalDate receivedOn, String nextDeadline,
                             LocalDate nextDue, boolean provisional) {

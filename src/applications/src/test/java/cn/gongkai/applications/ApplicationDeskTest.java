@@ -190,7 +190,30 @@ class ApplicationDeskTest {
         Views.SubmissionReceipt closed = desk.submit(citizenForm("已答复的申请"), Channel.IN_PERSON, CLERK, null, null);
         desk.act(agency, closed.applicationId(), new StaffCommand("REPLY", null, "予以公开", null, null, null, null, "DISCLOSED", null), CLERK);
 
-        assertThat(desk.queue(agency)).extracting(Views.QueueItem::id).containsExactly(older.applicationId(), newer.applicationId());
+        assertThat(desk.queue(agency, null).items()).extracting(Views.QueueItem::id).containsExactly(older.applicationId(), newer.applicationId());
+    }
+
+    @Test
+    void theQueueIsPagedFilteredAndCountedByStage() {
+        List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            ids.add(desk.submit(citizenForm("本区第" + i + "批道路维修资料"), Channel.REGISTERED_POST, CLERK, LocalDate.now().minusDays(10 - i), null).applicationId());
+        }
+        desk.submit(citizenForm("网上提交的申请"), Channel.ONLINE, CLERK, null, null);
+
+        Views.QueuePage second = desk.queue(agency, new Views.QueueQuery(null, null, null, 2, 2));
+        assertThat(second.total()).isEqualTo(6);
+        assertThat(second.items()).extracting(Views.QueueItem::id).containsExactly(ids.get(2), ids.get(3));
+        assertThat(second.byStage()).containsEntry("RECEIVED", 5L).containsEntry("AWAITING_CONFIRMATION", 1L);
+
+        Views.QueuePage post = desk.queue(agency, new Views.QueueQuery("received", "REGISTERED_POST", "NATURAL_PERSON", 0, 50));
+        assertThat(post.total()).isEqualTo(5);
+        assertThat(post.items()).extracting(Views.QueueItem::id).containsExactlyElementsOf(ids);
+        assertThat(post.items().getFirst().nextDue()).isNotNull();
+        assertThat(desk.queue(agency, new Views.QueueQuery(null, "FAX", null, 0, 50)).total()).isZero();
+
+        assertThat(codeOf(() -> desk.queue(agency, new Views.QueueQuery("OPEN", null, null, 0, 50)))).isEqualTo(ErrorCode.FIELD_NOT_ALLOWED);
+        assertThat(codeOf(() -> desk.queue(agency, new Views.QueueQuery(null, null, null, 0, 501)))).isEqualTo(ErrorCode.FIELD_NOT_ALLOWED);
     }
 
     @Test
@@ -271,7 +294,7 @@ class ApplicationDeskTest {
         ImportReport done = desk.importApplications(ImportFile.parse(List.of(closed, "", open), json), importer);
         assertThat(done.imported()).isEqualTo(2);
         assertThat(countApplications()).isEqualTo(2);
-        assertThat(desk.queue(agency)).singleElement().satisfies(item -> assertThat(item.receivedOn()).isEqualTo(LocalDate.parse("2022-10-10")));
+        assertThat(desk.queue(agency, null).items()).singleElement().satisfies(item -> assertThat(item.receivedOn()).isEqualTo(LocalDate.parse("2022-10-10")));
     }
 
     @Test

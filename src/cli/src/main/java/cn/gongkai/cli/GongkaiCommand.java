@@ -13,6 +13,8 @@ import picocli.CommandLine.HelpCommand;
                 DeadlineCommand.class,
                 ImportCommand.class,
                 RemindCommand.class,
+                KbCommand.class,
+                ReportCommand.class,
                 HelpCommand.class,
         })
 public class GongkaiCommand {

@@ -19,7 +19,7 @@ final class LocalRun {
 
     static final String SERVE = "serve";
     /** Commands that read or write the database, besides serve; they run without the HTTP port. */
-    static final List<String> DATABASE_COMMANDS = List.of("import", "remind");
+    static final List<String> DATABASE_COMMANDS = List.of("import", "remind", "report");
     static final String DEFAULT_DATA_DIR = ".gongkai/pgdata";
     static final String DEV_PUBLIC_KEY = "dev-keys/jwt-public.pem";
     static final String DEV_PRIVATE_KEY = "dev-keys/jwt-private.pem";
@@ -55,6 +55,7 @@ final class LocalRun {
 
     static boolean needsDatabase(String[] args) {
         return isServe(args) || args.length > 0 && DATABASE_COMMANDS.contains(args[0])
+                && !(args.length > 1 && "report".equals(args[0]) && "check".equals(args[1]))
                 && List.of(args).stream().noneMatch(HELP_OPTIONS::contains);
     }
 

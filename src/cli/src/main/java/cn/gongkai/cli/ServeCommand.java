@@ -47,7 +47,8 @@ public class ServeCommand implements Runnable {
         }
         String token = DevTokens.issue("dev-head", LocalSeed.DEMO_AGENCY, Set.of(Staff.CLERK, Staff.OFFICE_HEAD),
                 Duration.ofHours(12));
-        return "  token      development staff token (user dev-head, agency demo, roles clerk + office-head, 12 h):\n"
+        return "  console    " + base + "/console/#token=" + token + "\n"
+                + "  token      development staff token (user dev-head, agency demo, roles clerk + office-head, 12 h):\n"
                 + "             export TOKEN=" + token + "\n"
                 + "             curl -s -X POST " + base + "/staff-queue -H \"Authorization: Bearer $TOKEN\"\n";
     }
@@ -58,6 +59,7 @@ public class ServeCommand implements Runnable {
         // A release may bring new holiday data: open deadlines computed on the old calendar move now.
         int moved = deadlines.recompute().size();
         String firstReminders = reminderSchedule.start().toLocalDateTime().toString().replace('T', ' ');
+        String knowledge = LocalKnowledge.ensureSample(KbCommand.indexDir(null, System.getenv()));
         Duration startup = Duration.ofMillis(ManagementFactory.getRuntimeMXBean().getUptime());
         System.out.printf("""
                 Gongkai is running (started in %.1f s).
@@ -65,15 +67,16 @@ public class ServeCommand implements Runnable {
                   health     %s/q/health
                   database   %s PostgreSQL at %s
                 %s  calendar   %s (%d open deadlines moved on start)
-                  citizens   POST %s/submit  /progress  /supplement   (JSON; see README)
+                  citizens   %s/  (page)   POST /submit  /progress  /supplement   (JSON; see README)
                   staff      POST %s/staff-queue  /staff-case  /staff-act  /staff-register ...
                   reminders  daily at 08:30 Beijing time, next %s (./gongkai remind runs them now)
+                  knowledge  %s (./gongkai kb search "问题")
                 %s  stop       Ctrl-C
                 """,
                 startup.toMillis() / 1000.0, base, base,
                 config.mode(), jdbcUrl.orElse("(none)"),
                 config.dataDir().map(dir -> "  data       " + dir + "\n").orElse(""),
-                deadlines.calendarVersion(), moved, base, base, firstReminders, devToken(base));
+                deadlines.calendarVersion(), moved, base, base, firstReminders, knowledge, devToken(base));
         System.out.flush();
         Quarkus.waitForExit();
     }

@@ -29,7 +29,7 @@ class LocalFunctionsTest {
                 .extract().path("applicationId");
 
         String token = DevTokens.issue("dev-head", LocalSeed.DEMO_AGENCY, Set.of("clerk", "office-head"), Duration.ofMinutes(5));
-        given().auth().oauth2(token).post("/staff-queue").then().statusCode(200).body("id", hasItem(id));
+        given().auth().oauth2(token).post("/staff-queue").then().statusCode(200).body("items.id", hasItem(id));
         given().post("/staff-queue").then().statusCode(401).body("error.code", equalTo("UNAUTHENTICATED"));
         given().contentType(ContentType.JSON).body("{").post("/submit").then().statusCode(400)
                 .body("error.code", equalTo("INVALID_JSON"));

@@ -54,7 +54,12 @@ public enum ErrorCode {
     BODY_TOO_LARGE,
     UNAUTHENTICATED,
     FORBIDDEN,
-    INTERNAL_ERROR;
+    INTERNAL_ERROR,
+    // annual report (functions/reports)
+    REPORT_YEAR_INVALID,
+    REPORT_JSON_INVALID,
+    REPORT_DATES_OUT_OF_ORDER,
+    REPORT_ENTRY_NOT_FOUND;
 
     public String message(Object... args) {
         return Messages.format(name(), args);

@@ -4,11 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Base64;
-import java.util.Map;
 
 /**
  * The group robots Chinese offices watch: WeCom (企业微信), DingTalk (钉钉) and Feishu (飞书), each in its own
@@ -24,12 +21,12 @@ public final class ChatRobots {
     }
 
     /** WeCom group robot: {@code {"msgtype":"text","text":{"content":...}}}, no signature; {@code errcode} 0. */
-    public record WeCom(URI url, ObjectMapper json) implements ReminderChannel {
+    public record WeCom(URI url, ObjectMapper json, OutboundHttp http) implements ReminderChannel {
         @Override
         public void send(ReminderMessage message) throws Exception {
             ObjectNode body = json.createObjectNode().put("msgtype", "text");
             body.putObject("text").put("content", text(message));
-            JsonPost.requireZero(json, JsonPost.send(url, json.writeValueAsBytes(body), Map.of()), "errcode");
+            JsonPost.requireZero(json, http.post(OutboundHttp.Post.of(url, json.writeValueAsBytes(body))).body(), "errcode");
         }
     }
 
@@ -37,19 +34,20 @@ public final class ChatRobots {
      * DingTalk custom robot: the same text shape; with a secret, {@code timestamp} (ms) and {@code sign} =
      * Base64(HmacSHA256(secret, timestamp + "\n" + secret)) go in the query string.
      */
-    public record DingTalk(URI url, String secret, ObjectMapper json, Clock clock) implements ReminderChannel {
+    public record DingTalk(URI url, String secret, ObjectMapper json, Clock clock, OutboundHttp http) implements ReminderChannel {
         @Override
         public void send(ReminderMessage message) throws Exception {
             ObjectNode body = json.createObjectNode().put("msgtype", "text");
             body.putObject("text").put("content", text(message));
-            URI target = url;
+            String timestamp = null;
+            String sign = null;
             if (secret != null && !secret.isBlank()) {
-                long timestamp = clock.millis();
-                String sign = sign(timestamp, secret);
-                target = URI.create(url + (url.getQuery() == null ? "?" : "&") + "timestamp=" + timestamp
-                        + "&sign=" + URLEncoder.encode(sign, StandardCharsets.UTF_8));
+                long millis = clock.millis();
+                timestamp = String.valueOf(millis);
+                sign = sign(millis, secret);
             }
-            JsonPost.requireZero(json, JsonPost.send(target, json.writeValueAsBytes(body), Map.of()), "errcode");
+            OutboundHttp.Post post = new OutboundHttp.Post(url, json.writeValueAsBytes(body), null, null, timestamp, sign);
+            JsonPost.requireZero(json, http.post(post).body(), "errcode");
         }
 
         static String sign(long timestamp, String secret) throws Exception {
@@ -62,7 +60,7 @@ public final class ChatRobots {
      * Feishu custom bot: {@code {"timestamp","sign","msg_type":"text","content":{"text":...}}} where, with a secret,
      * sign = Base64(HmacSHA256(key = timestamp + "\n" + secret, data = empty)) and timestamp is in seconds; {@code code} 0.
      */
-    public record Feishu(URI url, String secret, ObjectMapper json, Clock clock) implements ReminderChannel {
+    public record Feishu(URI url, String secret, ObjectMapper json, Clock clock, OutboundHttp http) implements ReminderChannel {
         @Override
         public void send(ReminderMessage message) throws Exception {
             ObjectNode body = json.createObjectNode();
@@ -72,7 +70,7 @@ public final class ChatRobots {
             }
             body.put("msg_type", "text");
             body.putObject("content").put("text", text(message));
-            JsonPost.requireZero(json, JsonPost.send(url, json.writeValueAsBytes(body), Map.of()), "code");
+            JsonPost.requireZero(json, http.post(OutboundHttp.Post.of(url, json.writeValueAsBytes(body))).body(), "code");
         }
 
         static String sign(long timestamp, String secret) throws Exception {

@@ -53,6 +53,8 @@ public class ReminderRun {
     @Inject
     ReminderSettings settings;
     @Inject
+    OutboundHttp http;
+    @Inject
     @Any
     Instance<DeadlineSource> sources;
 
@@ -63,17 +65,34 @@ public class ReminderRun {
 
     public Summary run(LocalDate asOf, boolean dryRun) {
         long started = System.nanoTime();
+        Plan plan = plan(asOf);
+        int recorded = dryRun ? 0 : QuarkusTransaction.requiringNew().call(() -> record(plan.reminders()));
+        int[] delivery = dryRun ? new int[3] : deliver(claim());
+        Summary summary = new Summary(asOf, dryRun, plan.found(), recorded, delivery[0], delivery[1], delivery[2],
+                plan.skipped(), (System.nanoTime() - started) / 1_000_000, peakHeapMb());
+        try {
+            LOG.info(json.writeValueAsString(Map.of("event", "reminder-run", "summary", summary)));
+        } catch (Exception e) {
+            LOG.info(summary);
+        }
+        return summary;
+    }
+
+    /** The reminders a run on {@code asOf} owes: every open deadline in the horizon, at its most urgent tier. */
+    private record Plan(int found, int skipped, List<Planned> reminders) {
+    }
+
+    private Plan plan(LocalDate asOf) {
         WorkingDayCalendar national = QuarkusTransaction.requiringNew().call(() -> calendars.national());
         LocalDate horizon = national.workingDaysAfter(asOf, settings.widestHorizon());
-        Map<String, ReminderPolicy> policies = new HashMap<>();
         List<DueDeadline> due = new ArrayList<>();
         for (DeadlineSource source : sources) {
             due.addAll(source.dueBy(asOf, horizon));
         }
-        int recorded = 0;
-        int skipped = 0;
-        List<Planned> planned = new ArrayList<>();
+        Map<String, ReminderPolicy> policies = new HashMap<>();
         Map<String, WorkingDayCalendar> agencyCalendars = new HashMap<>();
+        List<Planned> planned = new ArrayList<>();
+        int skipped = 0;
         for (DueDeadline deadline : due) {
             String agency = deadline.agencyId();
             WorkingDayCalendar calendar = agencyCalendars.computeIfAbsent(agency,
@@ -86,18 +105,13 @@ public class ReminderRun {
             }
             planned.add(new Planned(deadline, tier.get()));
         }
-        if (!dryRun) {
-            recorded = QuarkusTransaction.requiringNew().call(() -> record(planned));
-        }
-        int[] delivery = dryRun ? new int[3] : deliver();
-        Summary summary = new Summary(asOf, dryRun, due.size(), recorded, delivery[0], delivery[1], delivery[2], skipped,
-                (System.nanoTime() - started) / 1_000_000, peakHeapMb());
-        try {
-            LOG.info(json.writeValueAsString(Map.of("event", "reminder-run", "summary", summary)));
-        } catch (Exception e) {
-            LOG.info(summary);
-        }
-        return summary;
+        return new Plan(due.size(), skipped, planned);
+    }
+
+    /** A run's first half on its own: what a run that dies before sending anything leaves behind. */
+    int recordOnly(LocalDate asOf) {
+        Plan plan = plan(asOf);
+        return QuarkusTransaction.requiringNew().call(() -> record(plan.reminders()));
     }
 
     private record Planned(DueDeadline deadline, ReminderTier tier) {
@@ -123,12 +137,14 @@ public class ReminderRun {
         return inserted;
     }
 
-    /** Sends every recorded reminder that is due for an attempt; returns {sent, failed, dead}. */
-    private int[] deliver() {
-        // Claim before sending: pushing next_attempt_at past a lease keeps an overlapping run off these reminders
-        // (skip locked); a run that dies holding them leaves them to be tried again once the lease is over.
+    /**
+     * Claims every recorded reminder due for an attempt: pushing next_attempt_at past a lease keeps an overlapping run
+     * off these reminders (skip locked); a run that dies holding them leaves them to be tried again once the lease is
+     * over.
+     */
+    List<Object[]> claim() {
         OffsetDateTime claimedAt = OffsetDateTime.now(clock);
-        List<Object[]> pending = QuarkusTransaction.requiringNew().call(() -> Panache.getEntityManager().createNativeQuery("""
+        return QuarkusTransaction.requiringNew().call(() -> Panache.getEntityManager().createNativeQuery("""
                         update reminder set next_attempt_at = ?2 where id in (
                             select id from reminder where status in ('PENDING', 'FAILED') and next_attempt_at <= ?1
                             order by due_on, id for update skip locked)
@@ -136,6 +152,10 @@ public class ReminderRun {
                                   escalate, attempts""",
                         Object[].class)
                 .setParameter(1, claimedAt).setParameter(2, claimedAt.plus(LEASE)).getResultList());
+    }
+
+    /** Sends the claimed reminders; returns {sent, failed, dead}. */
+    private int[] deliver(List<Object[]> pending) {
         int[] counts = new int[3];
         for (Object[] r : pending) {
             String id = (String) r[0];
@@ -191,23 +211,58 @@ public class ReminderRun {
     }
 
     private List<ReminderChannel> channelsOf(String agency) {
+        return configuredChannels(agency).stream().map(ConfiguredChannel::channel).toList();
+    }
+
+    private record ConfiguredChannel(String kind, String url, ReminderChannel channel) {
+    }
+
+    private List<ConfiguredChannel> configuredChannels(String agency) {
         List<Object[]> rows = Panache.getEntityManager().createNativeQuery(
                         "select kind, url, secret from reminder_channel where agency_id = ?1 order by id", Object[].class)
                 .setParameter(1, agency).getResultList();
-        List<ReminderChannel> channels = new ArrayList<>();
+        List<ConfiguredChannel> channels = new ArrayList<>();
         for (Object[] row : rows) {
             URI url = URI.create((String) row[1]);
             String secret = (String) row[2];
-            switch ((String) row[0]) {
-                case "WEBHOOK" -> channels.add(new WebhookChannel(url, secret, json));
-                case "WECOM" -> channels.add(new ChatRobots.WeCom(url, json));
-                case "DINGTALK" -> channels.add(new ChatRobots.DingTalk(url, secret, json, clock));
-                case "FEISHU" -> channels.add(new ChatRobots.Feishu(url, secret, json, clock));
-                case "EMAIL" -> channels.add(new EmailChannel(mailer, url));
+            ReminderChannel channel = switch ((String) row[0]) {
+                case "WEBHOOK" -> new WebhookChannel(url, secret, json, http);
+                case "WECOM" -> new ChatRobots.WeCom(url, json, http);
+                case "DINGTALK" -> new ChatRobots.DingTalk(url, secret, json, clock, http);
+                case "FEISHU" -> new ChatRobots.Feishu(url, secret, json, clock, http);
+                case "EMAIL" -> new EmailChannel(mailer, url);
                 default -> throw new IllegalStateException("unknown reminder channel kind " + row[0]);
-            }
+            };
+            channels.add(new ConfiguredChannel((String) row[0], (String) row[1], channel));
         }
         return channels;
+    }
+
+    /** What a test message did on one channel. */
+    public record TestDelivery(String kind, String url, boolean delivered, String error) {
+    }
+
+    /**
+     * Sends a test message through every channel of the agency at once (nothing is recorded): staff check that the
+     * group robot or mailbox really receives reminders. The message says it is a test and carries a TEST- id.
+     */
+    public List<TestDelivery> testSend(String agency, String requestedBy) {
+        List<ConfiguredChannel> channels = QuarkusTransaction.requiringNew().call(() -> configuredChannels(agency));
+        LocalDate today = cn.gongkai.domain.ChinaTime.today(clock);
+        String id = "TEST-" + HexFormat.of().formatHex(java.nio.ByteBuffer.allocate(8).putLong(clock.millis()).array());
+        ReminderMessage message = new ReminderMessage(id, agency, "test", "TEST", "测试提醒", today, "TEST", "测试",
+                false, "这是一条测试提醒（由" + requestedBy + "发送），收到即说明本渠道可以接收政府信息公开期限提醒，无需处理。");
+        List<TestDelivery> results = new ArrayList<>();
+        for (ConfiguredChannel c : channels) {
+            String error = null;
+            try {
+                c.channel().send(message);
+            } catch (Exception e) {
+                error = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            }
+            results.add(new TestDelivery(c.kind(), c.url(), error == null, error));
+        }
+        return results;
     }
 
     private static ReminderMessage message(String id, String agency, String subject, String subjectTitle, String kind,

@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.net.URI;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * A generic JSON webhook: the message as JSON, its id in {@code X-Gongkai-Reminder-Id}, and, with a secret, an
@@ -15,22 +13,20 @@ public final class WebhookChannel implements ReminderChannel {
     private final URI url;
     private final String secret;
     private final ObjectMapper json;
+    private final OutboundHttp http;
 
-    public WebhookChannel(URI url, String secret, ObjectMapper json) {
+    public WebhookChannel(URI url, String secret, ObjectMapper json, OutboundHttp http) {
         this.url = url;
         this.secret = secret;
         this.json = json;
+        this.http = http;
     }
 
     @Override
     public void send(ReminderMessage message) throws Exception {
         byte[] body = json.writeValueAsBytes(message);
-        Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("X-Gongkai-Reminder-Id", message.reminderId());
-        if (secret != null && !secret.isBlank()) {
-            headers.put("X-Gongkai-Signature", "sha256=" + sign(body, secret));
-        }
-        JsonPost.send(url, body, headers);
+        String signature = secret == null || secret.isBlank() ? null : "sha256=" + sign(body, secret);
+        http.post(new OutboundHttp.Post(url, body, message.reminderId(), signature, null, null));
     }
 
     static String sign(byte[] body, String secret) throws Exception {

@@ -1,8 +1,12 @@
 package cn.gongkai.reminders;
 
+import cn.gongkai.persistence.testing.EmbeddedPostgresResource;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,13 +26,20 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Each robot's exact message format and signature, against a local HTTP server standing in for the service. */
+/**
+ * Each robot's exact message format and signature, sent through the REST client to a local HTTP server standing in
+ * for the service.
+ */
+@QuarkusTest
+@WithTestResource(EmbeddedPostgresResource.class)
 class ChatRobotsTest {
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T00:30:00Z"), ZoneOffset.UTC);
     static final ReminderMessage MESSAGE = new ReminderMessage("R0123456789abcdef01234567", "demo", "app-1", "REPLY",
             "答复期限", LocalDate.parse("2026-11-27"), "BEFORE_3", "还有3个工作日到期", false, "申请app-1的答复期限为2026-11-27。");
 
     final ObjectMapper json = new ObjectMapper().findAndRegisterModules();
+    @Inject
+    OutboundHttp http;
     HttpServer server;
     String query;
     JsonNode body;
@@ -68,7 +79,7 @@ class ChatRobotsTest {
 
     @Test
     void weComGetsATextMessageCarryingTheReminderId() throws Exception {
-        new ChatRobots.WeCom(url("/cgi-bin/webhook/send?key=k1"), json).send(MESSAGE);
+        new ChatRobots.WeCom(url("/cgi-bin/webhook/send?key=k1"), json, http).send(MESSAGE);
 
         assertThat(body.path("msgtype").asText()).isEqualTo("text");
         assertThat(body.path("text").path("content").asText())
@@ -77,7 +88,7 @@ class ChatRobotsTest {
 
     @Test
     void dingTalkIsSignedWithTheTimestampInMillisecondsInTheQuery() throws Exception {
-        new ChatRobots.DingTalk(url("/robot/send?access_token=t1"), "SECdemo", json, CLOCK).send(MESSAGE);
+        new ChatRobots.DingTalk(url("/robot/send?access_token=t1"), "SECdemo", json, CLOCK, http).send(MESSAGE);
 
         Map<String, String> params = params();
         assertThat(params).containsEntry("access_token", "t1").containsEntry("timestamp", "1795393800000");
@@ -89,7 +100,7 @@ class ChatRobotsTest {
 
     @Test
     void feishuIsSignedInTheBodyWithTheTimestampInSeconds() throws Exception {
-        new ChatRobots.Feishu(url("/open-apis/bot/v2/hook/h1"), "fsecret", json, CLOCK).send(MESSAGE);
+        new ChatRobots.Feishu(url("/open-apis/bot/v2/hook/h1"), "fsecret", json, CLOCK, http).send(MESSAGE);
 
         assertThat(body.path("timestamp").asText()).isEqualTo("1795393800");
         byte[] expected = JsonPost.hmacSha256("1795393800\nfsecret".getBytes(StandardCharsets.UTF_8), new byte[0]);
@@ -102,7 +113,7 @@ class ChatRobotsTest {
     void aRobotThatRefusesTheMessageIsAFailedDelivery() {
         answer = "{\"errcode\":310000,\"errmsg\":\"sign not match\"}";
 
-        assertThatThrownBy(() -> new ChatRobots.DingTalk(url("/robot/send?access_token=t1"), "bad", json, CLOCK).send(MESSAGE))
+        assertThatThrownBy(() -> new ChatRobots.DingTalk(url("/robot/send?access_token=t1"), "bad", json, CLOCK, http).send(MESSAGE))
                 .hasMessageContaining("310000");
     }
 }

@@ -54,6 +54,10 @@ class ReminderRunTest {
     final List<Received> received = new CopyOnWriteArrayList<>();
     final AtomicInteger failuresToGo = new AtomicInteger();
     final AtomicInteger delayMillis = new AtomicInteger();
+    /** When set, the webhook fails (HTTP 503) about half of the requests, in a repeatable order. */
+    volatile java.util.Random flaky;
+    /** Every request that reached the webhook, answered or not: what an agency's log would show. */
+    final List<String> arrivedIds = new CopyOnWriteArrayList<>();
     String agency;
 
     @BeforeEach
@@ -62,12 +66,17 @@ class ReminderRunTest {
         webhook.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
         webhook.createContext("/hook", exchange -> {
             byte[] body = exchange.getRequestBody().readAllBytes();
+            arrivedIds.add(exchange.getRequestHeaders().getFirst("X-Gongkai-Reminder-Id"));
             try {
                 Thread.sleep(delayMillis.get());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
             int status = failuresToGo.getAndDecrement() > 0 ? 500 : 200;
+            java.util.Random coin = flaky;
+            if (coin != null && coin.nextBoolean()) {
+                status = 503;
+            }
             if (status == 200) {
                 received.add(new Received(exchange.getRequestHeaders().getFirst("X-Gongkai-Reminder-Id"),
                         exchange.getRequestHeaders().getFirst("X-Gongkai-Signature"), json.readTree(body)));
@@ -168,6 +177,80 @@ class ReminderRunTest {
                 && !r.body().path("deadline").asText().equals("ANNUAL_REPORT")).toList();
         assertThat(ours).hasSize(40).extracting(Received::id).doesNotHaveDuplicates();
         assertThat(sent).isGreaterThanOrEqualTo(40);
+    }
+
+    void expireLeases() throws Exception {
+        try (var c = dataSource.getConnection(); var s = c.createStatement()) {
+            s.executeUpdate("update reminder set next_attempt_at = now() - interval '1 minute' where status = 'PENDING'");
+        }
+    }
+
+    List<Received> oursExceptTheAnnualReport() {
+        return received.stream().filter(r -> r.body().path("agencyId").asText().equals(agency)
+                && !r.body().path("deadline").asText().equals("ANNUAL_REPORT")).toList();
+    }
+
+    @Test
+    void aRunKilledAfterRecordingAndBeforeSendingIsMadeGoodByTheNextRun() {
+        String id = receivedOn("2024-03-01");
+
+        assertThat(reminders.recordOnly(LocalDate.parse("2024-03-28"))).isGreaterThanOrEqualTo(2);
+        assertThat(about(id)).as("the run died before sending").isEmpty();
+
+        reminders.run(LocalDate.parse("2024-03-28"), false);
+        reminders.run(LocalDate.parse("2024-03-28"), false);
+
+        assertThat(about(id)).extracting(r -> r.body().path("tier").asText())
+                .as("BEFORE_1 for the reply, OVERDUE for the supplement notice, once each")
+                .containsExactlyInAnyOrder("BEFORE_1", "OVERDUE");
+    }
+
+    @Test
+    void aRunKilledHoldingItsClaimLeavesItsRemindersToTheFirstRunAfterTheLease() throws Exception {
+        String id = receivedOn("2024-03-01");
+        reminders.recordOnly(LocalDate.parse("2024-03-28"));
+        assertThat(reminders.claim()).as("the dying run claimed them").isNotEmpty();
+
+        reminders.run(LocalDate.parse("2024-03-28"), false);
+        assertThat(about(id)).as("still leased to the run that died").isEmpty();
+
+        expireLeases();
+        reminders.run(LocalDate.parse("2024-03-28"), false);
+        reminders.run(LocalDate.parse("2024-03-28"), false);
+
+        assertThat(about(id)).extracting(Received::id).hasSize(2).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aWebhookFailingHalfTheTimeGetsEveryReminderExactlyOnceInTheEnd() throws Exception {
+        for (int i = 0; i < 20; i++) {
+            receivedOn("2024-03-01");
+        }
+        flaky = new java.util.Random(20261201);
+
+        for (int run = 0; run < ReminderRun.MAX_ATTEMPTS && oursExceptTheAnnualReport().size() < 40; run++) {
+            reminders.run(LocalDate.parse("2024-03-28"), false);
+            makeFailedRemindersDueAgain();
+        }
+
+        assertThat(arrivedIds.size()).as("about half the requests failed and were tried again")
+                .isGreaterThan(received.size() + 20);
+        assertThat(oursExceptTheAnnualReport()).hasSize(40).extracting(Received::id).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aDeliveryWhoseAnswerIsLostArrivesAgainWithTheSameReminderId() throws Exception {
+        String id = receivedOn("2024-03-01");
+        delayMillis.set(800); // longer than the read timeout: the webhook has the message, the run never hears so
+
+        reminders.run(LocalDate.parse("2024-03-22"), false);
+        delayMillis.set(0);
+        makeFailedRemindersDueAgain();
+        reminders.run(LocalDate.parse("2024-03-22"), false);
+
+        List<Received> reply = about(id).stream().filter(r -> r.body().path("deadline").asText().equals("REPLY")).toList();
+        assertThat(reply).hasSizeGreaterThan(1).extracting(Received::id).as("the duplicate is recognisable").containsOnly(reply.get(0).id());
+        assertThat(reminders.run(LocalDate.parse("2024-03-22"), false).sent()).as("and once marked sent, never again").isZero();
     }
 
     @Inject

@@ -62,9 +62,10 @@ public class ApplicationFunctions {
         return desk.submit(form, channel, actor, registration.receivedOn(), header(IDEMPOTENCY_HEADER));
     }
 
+    /** The agency's open applications by next deadline, a page at a time; every filter optional. */
     @Funq("staff-queue")
-    public List<Views.QueueItem> queue() {
-        return desk.queue(staff.requireAgency());
+    public Views.QueuePage queue(Views.QueueQuery query) {
+        return desk.queue(staff.requireAgency(), query);
     }
 
     @Funq("staff-case")

@@ -52,6 +52,13 @@ public class ReminderSettingsFunctions {
         return current();
     }
 
+    /** A test message through every channel of the agency, each channel's result answered. */
+    @Funq("staff-reminder-test")
+    public List<ReminderRun.TestDelivery> test() {
+        String agency = staff.requireAgency();
+        return reminders.testSend(agency, staff.actor().id());
+    }
+
     @Funq("staff-reminder-dead-letters")
     public List<Map<String, Object>> deadLetters() {
         return reminders.deadLetters(staff.requireAgency());

@@ -108,7 +108,7 @@ class ApplicationFunctionsTest {
         errorShape(staffPost(forged.substring(0, forged.length() - 4) + "AAAA", "/staff-queue", ""), 401, "UNAUTHENTICATED");
         errorShape(staffPost(token("visitor"), "/staff-queue", ""), 403, "FORBIDDEN");
 
-        staffPost(token("clerk-wang", "clerk"), "/staff-queue", "").statusCode(200).body("$", hasSize(0));
+        staffPost(token("clerk-wang", "clerk"), "/staff-queue", "").statusCode(200).body("items", hasSize(0)).body("total", equalTo(0));
     }
 
     @Test
@@ -119,7 +119,7 @@ class ApplicationFunctionsTest {
                 {"application":%s,"channel":"IN_PERSON"}""".formatted(form("11010519491231002X")))
                 .statusCode(200).body("stage", equalTo("RECEIVED")).extract().path("applicationId");
 
-        staffPost(clerk, "/staff-queue", "").statusCode(200).body("[0].id", equalTo(id));
+        staffPost(clerk, "/staff-queue", "").statusCode(200).body("items[0].id", equalTo(id));
         staffPost(clerk, "/staff-case", "{\"applicationId\":\"%s\"}".formatted(id)).statusCode(200)
                 .body("applicant.idNumber", equalTo("1101**********002X"))
                 .body("availableActions", org.hamcrest.Matchers.hasItem("EXTEND"));

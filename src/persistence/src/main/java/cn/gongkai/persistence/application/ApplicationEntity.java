@@ -25,6 +25,9 @@ public class ApplicationEntity {
     @Column(name = "received_on")
     public LocalDate receivedOn;
     public String outcome;
+    /** The day it was closed (the reply, withdrawal or abandonment took effect); null while open. */
+    @Column(name = "closed_on")
+    public LocalDate closedOn;
     @Column(nullable = false)
     public int version;
     @Column(name = "created_at", nullable = false)

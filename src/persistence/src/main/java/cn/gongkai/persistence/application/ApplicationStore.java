@@ -80,7 +80,7 @@ public class ApplicationStore implements ApplicationRepository {
             } else {
                 int updated = em.createQuery("""
                                 update ApplicationEntity set stage = ?1, receivedOn = ?2, outcome = ?3, version = ?4,
-                                updatedAt = ?5 where id = ?6 and version = ?7""")
+                                updatedAt = ?5, closedOn = ?8 where id = ?6 and version = ?7""")
                         .setParameter(1, application.stage().name())
                         .setParameter(2, application.receivedOn())
                         .setParameter(3, application.outcome() == null ? null : application.outcome().name())
@@ -88,6 +88,7 @@ public class ApplicationStore implements ApplicationRepository {
                         .setParameter(5, now)
                         .setParameter(6, application.id())
                         .setParameter(7, application.storedVersion())
+                        .setParameter(8, closedOn(application))
                         .executeUpdate();
                 if (updated == 0) {
                     throw new DomainException(ErrorCode.CONCURRENT_UPDATE, application.id());
@@ -193,7 +194,26 @@ public class ApplicationStore implements ApplicationRepository {
         row.receivedOn = application.receivedOn();
         row.outcome = application.outcome() == null ? null : application.outcome().name();
         row.version = application.events().size();
+        row.closedOn = closedOn(application);
         row.updatedAt = now;
+    }
+
+    /** The day the closing step took effect, for the annual report; null while the application is open. */
+    static LocalDate closedOn(Application application) {
+        if (application.stage().isOpen()) {
+            return null;
+        }
+        List<ApplicationEvent> events = application.events();
+        for (int i = events.size() - 1; i >= 0; i--) {
+            switch (events.get(i).action()) {
+                case REPLY, WITHDRAW, MARK_ABANDONED, MARK_FEE_UNPAID -> {
+                    return events.get(i).on();
+                }
+                default -> {
+                }
+            }
+        }
+        return null;
     }
 
     private static ApplicationEventEntity toEntity(String applicationId, ApplicationEvent event) {

@@ -135,4 +135,18 @@ class ApplicationStoreTest {
         assertThat(store.deadlines(affected.id()).get(DeadlineKind.REPLY).dueOn).isEqualTo(LocalDate.parse("2024-04-02"));
         assertThat(store.deadlines(unaffected.id()).get(DeadlineKind.REPLY).dueOn).isEqualTo(LocalDate.parse("2024-03-29"));
     }
+
+    @Test
+    void theClosingDayIsKeptForTheAnnualReport() {
+        String agency = newAgency();
+        Application application = receivedOn(agency, "2024-12-20");
+        assertThat(io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> io.quarkus.hibernate.orm.panache.Panache
+                .getEntityManager().find(ApplicationEntity.class, application.id()).closedOn)).isNull();
+        application.reply(step("2025-01-06", CLERK, "本机关不掌握"), Outcome.UNAVAILABLE_NOT_HELD);
+        store.save(application);
+        ApplicationEntity row = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> io.quarkus.hibernate.orm.panache.Panache
+                .getEntityManager().find(ApplicationEntity.class, application.id()));
+        assertThat(row.closedOn).isEqualTo(LocalDate.of(2025, 1, 6));
+        assertThat(row.outcome).isEqualTo("UNAVAILABLE_NOT_HELD");
+    }
 }

@@ -84,7 +84,7 @@ public class ErrorResponses {
     static int statusOf(ErrorCode code) {
         return switch (code) {
             case CONCURRENT_UPDATE -> 409;
-            case APPLICATION_NOT_FOUND, TRACKING_NOT_FOUND, NOT_FOUND -> 404;
+            case APPLICATION_NOT_FOUND, TRACKING_NOT_FOUND, NOT_FOUND, REPORT_ENTRY_NOT_FOUND -> 404;
             case TOO_MANY_ATTEMPTS -> 429;
             case EXTENSION_NEEDS_OFFICE_HEAD, FORBIDDEN -> 403;
             case UNAUTHENTICATED -> 401;

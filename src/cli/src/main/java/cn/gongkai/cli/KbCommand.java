@@ -1,0 +1,223 @@
+package cn.gongkai.cli;
+
+import cn.gongkai.knowledge.BgeEmbedder;
+import cn.gongkai.knowledge.Embedder;
+import cn.gongkai.knowledge.Hit;
+import cn.gongkai.knowledge.IngestReport;
+import cn.gongkai.knowledge.KnowledgeBase;
+import cn.gongkai.knowledge.SearchMode;
+import cn.gongkai.knowledge.SearchOptions;
+import cn.gongkai.knowledge.eval.EvalQuestion;
+import cn.gongkai.knowledge.eval.Evaluation;
+import cn.gongkai.knowledge.ingest.FolderSource;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+/** {@code ./gongkai kb ingest|search|eval}: the knowledge base of policies and interpretations. */
+@Command(name = "kb", mixinStandardHelpOptions = true,
+        description = {"知识库：导入政策文件与解读，检索条文，评测检索效果。",
+                "The knowledge base: ingest policy documents, search articles, evaluate retrieval."},
+        subcommands = {KbCommand.Ingest.class, KbCommand.Search.class, KbCommand.Eval.class})
+public class KbCommand implements Runnable {
+
+    @Override
+    public void run() {
+        System.err.println("用法: gongkai kb ingest DIR | kb search \"问题\" | kb eval QUESTIONS.jsonl (gongkai kb --help)");
+    }
+
+    /** Where the index lives: {@code --index}, else GONGKAI_KB_DIR, else {@code knowledge} beside the database's folder. */
+    static Path indexDir(Path option, Map<String, String> env) {
+        if (option != null) {
+            return option.toAbsolutePath();
+        }
+        Optional<String> explicit = Optional.ofNullable(env.get("GONGKAI_KB_DIR")).filter(v -> !v.isBlank());
+        if (explicit.isPresent()) {
+            return Path.of(explicit.get()).toAbsolutePath();
+        }
+        Path data = Optional.ofNullable(env.get("GONGKAI_DATA_DIR")).filter(v -> !v.isBlank()).map(Path::of)
+                .orElse(Path.of(LocalRun.DEFAULT_DATA_DIR)).toAbsolutePath();
+        return data.resolveSibling("knowledge");
+    }
+
+    static long sizeOnDisk(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> {
+                try {
+                    return Files.size(p);
+                } catch (IOException e) {
+                    return 0;
+                }
+            }).sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static PrintStream out() {
+        return new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    }
+
+    abstract static class IndexOption {
+        @Option(names = "--index", paramLabel = "DIR", description = "索引所在目录 (default: .gongkai/knowledge, or GONGKAI_KB_DIR)")
+        Path index;
+
+        Path indexDir() {
+            return KbCommand.indexDir(index, System.getenv());
+        }
+    }
+
+    @Command(name = "ingest", mixinStandardHelpOptions = true,
+            description = {"导入目录中的文件（Markdown、文本、HTML、.docx、PDF，可带元数据）：新增或修改的文件重新切分，删除的文件移出索引。",
+                    "Ingests a folder: new and changed files are (re)chunked, removed files leave the index."})
+    static class Ingest extends IndexOption implements Callable<Integer> {
+        @Parameters(paramLabel = "DIR", arity = "0..1", description = "文件所在目录")
+        Path folder;
+
+        @Option(names = "--sample", description = "导入随附的示例知识库（公开指南、常见问题、条例要点）instead of a folder")
+        boolean sample;
+
+        @Override
+        public Integer call() throws IOException {
+            PrintStream out = out();
+            if (sample == (folder != null)) {
+                System.err.println("请给出一个目录，或者用 --sample（二者选一）");
+                return 2;
+            }
+            if (folder != null && !Files.isDirectory(folder)) {
+                System.err.println("不是目录: " + folder);
+                return 2;
+            }
+            Path dir = indexDir();
+            try (Embedder embedder = new BgeEmbedder(); KnowledgeBase kb = KnowledgeBase.open(dir, embedder)) {
+                IngestReport report = kb.ingest(sample ? KnowledgeBase.sample() : new FolderSource(folder));
+                out.println(report.summary());
+                report.failures().forEach(f -> out.println("  failed: " + f));
+                out.printf("index %s: %.1f MB on disk%n", dir, sizeOnDisk(dir) / 1e6);
+                return report.failures().isEmpty() ? 0 : 1;
+            }
+        }
+    }
+
+    @Command(name = "search", mixinStandardHelpOptions = true,
+            description = {"检索与问题最相关的条文（默认只含现行有效的文件；问及历史时含已修订、已废止的文件并标明）。",
+                    "Ranked articles for a question, with scores."})
+    static class Search extends IndexOption implements Callable<Integer> {
+        @Parameters(paramLabel = "QUESTION", description = "问题")
+        String question;
+
+        @Option(names = "--mode", defaultValue = "hybrid", description = "bm25, dense or hybrid (default ${DEFAULT-VALUE})")
+        String mode;
+
+        @Option(names = {"-k", "--limit"}, defaultValue = "5", description = "how many articles (default ${DEFAULT-VALUE})")
+        int limit;
+
+        @Option(names = "--history", defaultValue = "auto", description = "auto, current or all (default ${DEFAULT-VALUE})")
+        String history;
+
+        @Override
+        public Integer call() throws IOException {
+            PrintStream out = out();
+            SearchOptions options;
+            try {
+                options = SearchOptions.defaults().withLimit(limit).withMode(SearchMode.valueOf(mode.toUpperCase()))
+                        .withHistory(SearchOptions.History.valueOf(history.toUpperCase()));
+            } catch (IllegalArgumentException e) {
+                System.err.println("选项有误: " + e.getMessage());
+                return 2;
+            }
+            if (question.isBlank()) {
+                System.err.println("问题不能为空");
+                return 2;
+            }
+            try (Embedder embedder = options.mode() == SearchMode.BM25 ? null : new BgeEmbedder();
+                 KnowledgeBase kb = KnowledgeBase.open(indexDir(), embedder)) {
+                if (kb.documents().isEmpty()) {
+                    System.err.println("知识库为空: 先运行 ./gongkai kb ingest DIR（索引 " + indexDir() + "）");
+                    return 1;
+                }
+                List<Hit> hits = kb.search(question, options);
+                int rank = 1;
+                for (Hit hit : hits) {
+                    print(out, rank++ + ". ", hit);
+                    for (Hit linked : hit.linked()) {
+                        print(out, "     ↳ " + linked.linkedAs().orElse("") + ": ", linked);
+                    }
+                }
+                if (hits.isEmpty()) {
+                    out.println("没有找到相关条文。");
+                }
+                return 0;
+            }
+        }
+
+        private static void print(PrintStream out, String prefix, Hit hit) {
+            String score = hit.exact() ? "exact" : String.format("%.4f", hit.score());
+            out.printf("%s%s  [%s]  %s%s%n", prefix, hit.citation(), score, hit.source(),
+                    hit.headings().isEmpty() ? "" : "  " + String.join(" / ", hit.headings()));
+            String text = hit.text().replace('\n', ' ');
+            out.println("     " + (text.length() > 160 ? text.substring(0, 160) + "…" : text));
+        }
+    }
+
+    @Command(name = "eval", mixinStandardHelpOptions = true,
+            description = {"用问题集评测检索：hit@1/3/5/10、MRR@10、检索耗时。每行 {\"question\",\"gold\":[{\"document\",\"article\",\"source\"}]}，也接受 law/article/corpus_file。",
+                    "Evaluates retrieval on a JSON-lines question file."})
+    static class Eval extends IndexOption implements Callable<Integer> {
+        @Parameters(paramLabel = "QUESTIONS.jsonl")
+        Path questions;
+
+        @Option(names = "--k", defaultValue = "10", description = "how many articles to retrieve per question (default ${DEFAULT-VALUE})")
+        int k;
+
+        @Option(names = "--mode", defaultValue = "hybrid", description = "bm25, dense, hybrid or all (default ${DEFAULT-VALUE})")
+        String mode;
+
+        @Option(names = "--verbose", description = "list every question whose first hit is not a gold article")
+        boolean verbose;
+
+        @Override
+        public Integer call() throws IOException {
+            PrintStream out = out();
+            List<EvalQuestion> list;
+            List<SearchMode> modes;
+            try {
+                list = EvalQuestion.read(questions);
+                modes = mode.equalsIgnoreCase("all") ? List.of(SearchMode.values())
+                        : List.of(SearchMode.valueOf(mode.toUpperCase()));
+            } catch (IOException | IllegalArgumentException e) {
+                System.err.println(e.getMessage());
+                return 2;
+            }
+            boolean dense = modes.stream().anyMatch(m -> m != SearchMode.BM25);
+            try (Embedder embedder = dense ? new BgeEmbedder() : null;
+                 KnowledgeBase kb = KnowledgeBase.open(indexDir(), embedder)) {
+                for (SearchMode m : modes) {
+                    Evaluation.Report report = Evaluation.run(kb, list, SearchOptions.defaults().withMode(m).withLimit(k));
+                    out.print(report.summary());
+                    if (verbose) {
+                        for (Evaluation.Miss miss : report.misses()) {
+                            out.printf("  %s line %d: %s%n     gold %s%n     top  %s%n",
+                                    miss.rank() == 0 ? "MISS" : "rank " + miss.rank(), miss.question().line(),
+                                    miss.question().question(), miss.question().gold(), miss.top());
+                        }
+                    }
+                    out.println();
+                }
+                return 0;
+            }
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package cn.gongkai.cli;
+
+import io.quarkus.test.junit.TestProfile;
+import io.quarkus.test.junit.main.LaunchResult;
+import io.quarkus.test.junit.main.QuarkusMainLauncher;
+import io.quarkus.test.junit.main.QuarkusMainTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** ./gongkai kb through GongkaiMain, three Quarkus starts in one JVM, each loading the in-process embedding model. */
+@QuarkusMainTest
+@TestProfile(OneShotCommandTest.UnreachableDatabase.class)
+class KbCommandTest {
+
+    @TempDir
+    Path index;
+
+    @Test
+    void ingestSearchAndEvaluateTheSample(QuarkusMainLauncher launcher) throws URISyntaxException {
+        LaunchResult ingest = launcher.launch("kb", "ingest", "--sample", "--index", index.toString());
+        assertThat(ingest.exitCode()).as(ingest.getErrorOutput()).isZero();
+        assertThat(ingest.getOutput()).contains("3 added").contains("MB on disk");
+
+        LaunchResult search = launcher.launch("kb", "search", "提交申请以后最晚多久答复我", "--index", index.toString(), "-k", "3");
+        assertThat(search.exitCode()).as(search.getErrorOutput()).isZero();
+        assertThat(search.getOutput()).contains("1. 《").contains("20个工作日");
+
+        Path questions = Path.of(KbCommandTest.class.getResource("/kb-sample-questions.jsonl").toURI());
+        LaunchResult eval = launcher.launch("kb", "eval", questions.toString(), "--index", index.toString(), "--mode", "all", "--verbose");
+        assertThat(eval.exitCode()).as(eval.getErrorOutput()).isZero();
+        assertThat(eval.getOutput()).contains("mode bm25, 2 questions").contains("mode dense").contains("mode hybrid")
+                .contains("hit@10 1.000").contains("MRR@10");
+
+        LaunchResult bad = launcher.launch("kb", "ingest", "--index", index.toString());
+        assertThat(bad.exitCode()).isEqualTo(2);
+    }
+}

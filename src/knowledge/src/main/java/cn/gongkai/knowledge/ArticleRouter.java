@@ -1,0 +1,100 @@
+package cn.gongkai.knowledge;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds a question that names a document and an article (《政府信息公开条例》第三十三条, 行政复议法第20条,
+ * 信息公开条例第二十条之一): the document by its title, its title without 中华人民共和国, an alias, or a distinctive
+ * ending of its title of at least four characters; the article by its number in Chinese or Arabic numerals.
+ */
+public final class ArticleRouter {
+
+    /**
+     * The documents the question may mean, best first, each as its versions (current first), and the label. When the
+     * named document is not in the knowledge base itself, the documents that interpret it (article-by-article
+     * summaries) are the candidates.
+     */
+    public record Route(List<List<Catalog.Entry>> candidates, String label) {
+    }
+
+    private static final Pattern ARTICLE = Pattern.compile(
+            "第\\s*([零〇一二三四五六七八九十百千两]+|\\d{1,4})\\s*条(?:\\s*之\\s*([一二三四五六七八九十]+|\\d{1,2}))?");
+    private static final int MIN_SUFFIX = 4;
+
+    private final Map<String, List<String>> names = new HashMap<>(); // name → normalized titles
+
+    public ArticleRouter(Catalog catalog) {
+        Map<String, Integer> suffixCount = new HashMap<>();
+        List<String> titles = catalog.entries().stream().map(Catalog.Entry::normalizedTitle).distinct().toList();
+        for (String title : titles) {
+            for (int i = 0; i + MIN_SUFFIX <= title.length(); i++) {
+                suffixCount.merge(title.substring(i), 1, Integer::sum);
+            }
+        }
+        for (Catalog.Entry entry : catalog.entries()) {
+            String title = entry.normalizedTitle();
+            add(Catalog.normalize(entry.metadata().title()), title);
+            add(entry.metadata().title().replaceAll("\\s", ""), title);
+            entry.metadata().aliases().forEach(alias -> add(Catalog.normalize(alias), title));
+            for (int i = 1; i + MIN_SUFFIX <= title.length(); i++) {
+                String suffix = title.substring(i);
+                if (suffixCount.get(suffix) == 1) {
+                    add(suffix, title);
+                }
+            }
+        }
+        // a policy known only through what interprets it: its names lead to the interpreting documents
+        for (Catalog.Entry entry : catalog.entries()) {
+            for (String target : entry.metadata().interprets()) {
+                String policy = Catalog.normalize(target);
+                if (titles.contains(policy)) {
+                    continue;
+                }
+                for (int i = 0; i + MIN_SUFFIX <= policy.length(); i++) {
+                    interpreters.computeIfAbsent(policy.substring(i), n -> new ArrayList<>()).add(entry.normalizedTitle());
+                }
+            }
+        }
+    }
+
+    private final Map<String, List<String>> interpreters = new HashMap<>();
+
+    private void add(String name, String title) {
+        List<String> list = names.computeIfAbsent(name, n -> new ArrayList<>());
+        if (!list.contains(title)) {
+            list.add(title);
+        }
+    }
+
+    public Optional<Route> route(String question, Catalog catalog) {
+        String q = question.replaceAll("[\\s\\u3000《》〈〉]", "");
+        Matcher article = ARTICLE.matcher(q);
+        if (!article.find()) {
+            return Optional.empty();
+        }
+        OptionalInt number = ChineseNumbers.parse(article.group(1));
+        OptionalInt sub = article.group(2) == null ? OptionalInt.of(0) : ChineseNumbers.parse(article.group(2));
+        if (number.isEmpty() || sub.isEmpty()) {
+            return Optional.empty();
+        }
+        // the longest name found in the question, preferring one right before 第X条
+        String before = q.substring(0, article.start());
+        Comparator<String> best = Comparator.comparing((String n) -> before.endsWith(n)).thenComparing(String::length);
+        Optional<String> name = names.keySet().stream().filter(q::contains).max(best);
+        List<String> titles = name.map(names::get).filter(t -> t.size() == 1)
+                .or(() -> interpreters.keySet().stream().filter(q::contains).max(best).map(interpreters::get))
+                .orElse(List.of());
+        List<List<Catalog.Entry>> candidates = titles.stream().distinct().map(catalog::versions)
+                .filter(v -> !v.isEmpty()).toList();
+        return candidates.isEmpty() ? Optional.empty()
+                : Optional.of(new Route(candidates, ChineseNumbers.articleLabel(number.getAsInt(), sub.getAsInt())));
+    }
+}

@@ -1,0 +1,23 @@
+package cn.gongkai.knowledge;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * What one ingestion did.
+ *
+ * @param failures files that could not be read, each with the reason; the other files are ingested all the same
+ */
+public record IngestReport(String source, int added, int updated, int unchanged, int removed, int chunks,
+                           int totalDocuments, int totalChunks, Duration took, List<String> failures) {
+
+    public IngestReport {
+        failures = List.copyOf(failures);
+    }
+
+    public String summary() {
+        return String.format("%s: %d added, %d updated, %d unchanged, %d removed; %d chunks written; index: %d documents, %d chunks; %.1f s%s",
+                source, added, updated, unchanged, removed, chunks, totalDocuments, totalChunks, took.toMillis() / 1000.0,
+                failures.isEmpty() ? "" : "; " + failures.size() + " failed");
+    }
+}

@@ -1,0 +1,570 @@
+package cn.gongkai.knowledge;
+
+import cn.gongkai.knowledge.ingest.ClasspathSource;
+import cn.gongkai.knowledge.ingest.DocumentSource;
+import cn.gongkai.knowledge.ingest.ExtractedText;
+import cn.gongkai.knowledge.ingest.LawChunker;
+import cn.gongkai.knowledge.ingest.MetadataReader;
+import cn.gongkai.knowledge.ingest.SourceFile;
+import cn.gongkai.knowledge.ingest.TextExtractor;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The knowledge base: one Lucene index in a folder on disk holding every chunk (BM25 fields analysed by smartcn,
+ * and a dense vector when an {@link Embedder} is given) and one record per document (metadata, fingerprint).
+ * Searches are thread-safe; ingestions run one at a time. Open it, {@link #ingest} sources, {@link #search}.
+ */
+public final class KnowledgeBase implements AutoCloseable {
+
+    static final String F_TYPE = "type";
+    static final String F_DOC = "doc";
+    static final String F_ORIGIN = "origin";
+    static final String F_SOURCE = "source";
+    static final String F_UNIT = "unit";
+    static final String F_LABEL = "label";
+    static final String F_ARTICLE = "article";
+    static final String F_PART = "part";
+    static final String F_HEADINGS = "headings";
+    static final String F_TEXT = "text";
+    static final String F_BODY = "body";
+    static final String F_TITLE = "title";
+    static final String F_VECTOR = "vec";
+    static final String F_FINGERPRINT = "fingerprint";
+    static final String F_MODEL = "model";
+    static final String T_CHUNK = "chunk";
+    static final String T_DOCUMENT = "document";
+    private static final String SEP = "\u001F";
+
+    private final Directory directory;
+    private final Embedder embedder;
+    private final Clock clock;
+    private final Analyzer analyzer = new SmartChineseAnalyzer();
+    private final RankingWeights weights;
+    private final QueryExpansion expansion = QueryExpansion.standard();
+    private final Object ingestLock = new Object();
+    private volatile State state;
+
+    private record State(DirectoryReader reader, IndexSearcher searcher, Catalog catalog, ArticleRouter router,
+                         int chunks, boolean vectors) {
+    }
+
+    private KnowledgeBase(Path folder, Embedder embedder, Clock clock, RankingWeights weights) throws IOException {
+        Files.createDirectories(folder);
+        this.directory = FSDirectory.open(folder);
+        this.embedder = embedder;
+        this.clock = clock;
+        this.weights = weights;
+        try (IndexWriter writer = writer()) {
+            writer.commit(); // an empty index in a new folder
+        }
+        this.state = load();
+    }
+
+    /** Opens (or creates) the index in {@code folder}. Without an embedder, only BM25 is available. */
+    public static KnowledgeBase open(Path folder, Embedder embedder) throws IOException {
+        return new KnowledgeBase(folder, embedder, Clock.systemDefaultZone(), RankingWeights.DEFAULT);
+    }
+
+    public static KnowledgeBase open(Path folder, Embedder embedder, Clock clock, RankingWeights weights) throws IOException {
+        return new KnowledgeBase(folder, embedder, clock, weights);
+    }
+
+    public Catalog catalog() {
+        return state.catalog();
+    }
+
+    public int chunkCount() {
+        return state.chunks();
+    }
+
+    public boolean hasVectors() {
+        return state.vectors();
+    }
+
+    private IndexWriter writer() throws IOException {
+        IndexWriterConfig config = new IndexWriterConfig(analyzer);
+        config.setRAMBufferSizeMB(64);
+        return new IndexWriter(directory, config);
+    }
+
+    private State load() throws IOException {
+        DirectoryReader reader = DirectoryReader.open(directory);
+        IndexSearcher searcher = new IndexSearcher(reader);
+        List<IndexedDocument> documents = new ArrayList<>();
+        boolean vectors = false;
+        TopDocs top = searcher.search(new TermQuery(new Term(F_TYPE, T_DOCUMENT)), Math.max(1, reader.maxDoc()));
+        StoredFields stored = searcher.storedFields();
+        for (ScoreDoc sd : top.scoreDocs) {
+            Document d = stored.document(sd.doc);
+            documents.add(DocumentCodec.decode(d));
+            vectors |= d.get(F_MODEL) != null && !d.get(F_MODEL).isEmpty();
+        }
+        int chunks = searcher.count(new TermQuery(new Term(F_TYPE, T_CHUNK)));
+        Catalog catalog = new Catalog(documents, LocalDate.now(clock));
+        return new State(reader, searcher, catalog, new ArticleRouter(catalog), chunks, vectors && embedder != null);
+    }
+
+    // ------------------------------------------------------------------ ingestion
+
+    private record Prepared(SourceFile file, IndexedDocument document, List<Chunk> chunks, List<String> passages) {
+    }
+
+    /**
+     * Brings the index in line with the source: new and changed files (content or sidecar) are (re)chunked and
+     * replace their old chunks, unchanged ones are left alone, files gone from the source lose their chunks.
+     */
+    public IngestReport ingest(DocumentSource source) throws IOException {
+        synchronized (ingestLock) {
+            long started = System.nanoTime();
+            String origin = source.id();
+            Map<String, IndexedDocument> existing = new HashMap<>();
+            for (Catalog.Entry entry : state.catalog().entries()) {
+                if (entry.document().origin().equals(origin)) {
+                    existing.put(entry.id(), entry.document());
+                }
+            }
+            String model = embedder == null ? "" : embedder.model();
+            List<String> failures = new ArrayList<>();
+            List<Prepared> prepared = new ArrayList<>();
+            Set<String> seen = new LinkedHashSet<>();
+            int unchanged = 0;
+            for (SourceFile file : source.files()) {
+                String id = IndexedDocument.idOf(origin, file.relativePath());
+                seen.add(id);
+                try {
+                    String fingerprint = file.fingerprint() + "/" + model;
+                    IndexedDocument old = existing.get(id);
+                    if (old != null && old.fingerprint().equals(fingerprint)) {
+                        unchanged++;
+                        continue;
+                    }
+                    prepared.add(prepare(origin, file, fingerprint));
+                } catch (IOException | RuntimeException e) {
+                    failures.add(file.relativePath() + ": " + e.getMessage());
+                }
+            }
+            List<float[]> vectors = embedder == null ? List.of()
+                    : embedder.embedPassages(prepared.stream().flatMap(p -> p.passages().stream()).toList());
+            int added = 0;
+            int updated = 0;
+            int removed = 0;
+            int chunks = 0;
+            try (IndexWriter writer = writer()) {
+                int v = 0;
+                for (Prepared p : prepared) {
+                    if (existing.containsKey(p.document().id())) {
+                        updated++;
+                    } else {
+                        added++;
+                    }
+                    writer.deleteDocuments(new Term(F_DOC, p.document().id()));
+                    List<Document> docs = new ArrayList<>();
+                    docs.add(DocumentCodec.encode(p.document(), model));
+                    for (int i = 0; i < p.chunks().size(); i++) {
+                        docs.add(chunkDocument(p.document(), p.chunks().get(i), i, embedder == null ? null : vectors.get(v++)));
+                    }
+                    writer.addDocuments(docs);
+                    chunks += p.chunks().size();
+                }
+                for (String id : existing.keySet()) {
+                    if (!seen.contains(id)) {
+                        writer.deleteDocuments(new Term(F_DOC, id));
+                        removed++;
+                    }
+                }
+                writer.commit();
+            }
+            State old = state;
+            state = load();
+            old.reader().close();
+            return new IngestReport(origin, added, updated, unchanged, removed, chunks, state.catalog().entries().size(),
+                    state.chunks(), Duration.ofNanos(System.nanoTime() - started), failures);
+        }
+    }
+
+    private static final Pattern REPEAL = Pattern.compile("([^。；]{0,60}?)《([^》]+)》(?:[（(][^）)]*[）)])?(?:同时|即行|予以)?废止");
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})年");
+
+    private Prepared prepare(String origin, SourceFile file, String fingerprint) throws IOException {
+        TextExtractor extractor = TextExtractor.forFile(file.relativePath())
+                .orElseThrow(() -> new IOException("unsupported format"));
+        ExtractedText text = extractor.extract(file.bytes());
+        Map<String, String> sidecar = file.sidecarValues();
+        String knownTitle = Optional.ofNullable(MetadataReader.canonical(sidecar).get("title"))
+                .orElse(MetadataReader.canonical(text.declared()).get("title"));
+        LawChunker.Parsed parsed = new LawChunker().chunk(text.lines(), knownTitle);
+        DocumentMetadata metadata = new MetadataReader().read(file.relativePath(), sidecar, text.declared(), parsed);
+        List<String> repeals = new ArrayList<>();
+        for (Chunk chunk : parsed.chunks()) {
+            Matcher m = REPEAL.matcher(chunk.text());
+            while (m.find()) {
+                Matcher years = YEAR.matcher(m.group(1));
+                List<String> found = new ArrayList<>();
+                while (years.find()) {
+                    found.add(years.group(1));
+                }
+                repeals.add(m.group(2) + "|" + String.join(",", found));
+            }
+        }
+        IndexedDocument document = new IndexedDocument(IndexedDocument.idOf(origin, file.relativePath()), origin,
+                file.relativePath(), fingerprint, metadata, repeals, parsed.chunks().size());
+        List<String> passages = parsed.chunks().stream().map(c -> passage(metadata, c)).toList();
+        return new Prepared(file, document, parsed.chunks(), passages);
+    }
+
+    /** What the dense model reads for a chunk: the title, its headings and its text without the article label. */
+    static String passage(DocumentMetadata metadata, Chunk chunk) {
+        return metadata.title() + " " + String.join(" ", chunk.headings()) + "\n" + bodyOf(chunk);
+    }
+
+    private static String bodyOf(Chunk chunk) {
+        String text = chunk.text();
+        if (chunk.kind() == Chunk.Kind.ARTICLE && chunk.part() == 1 && text.startsWith(chunk.label())) {
+            return text.substring(chunk.label().length()).strip();
+        }
+        return text;
+    }
+
+    private static Document chunkDocument(IndexedDocument document, Chunk chunk, int index, float[] vector) {
+        Document d = new Document();
+        d.add(new StringField(F_TYPE, T_CHUNK, Field.Store.NO));
+        d.add(new StringField(F_DOC, document.id(), Field.Store.YES));
+        String unit = document.id() + "#" + unitKey(chunk, index);
+        d.add(new StringField(F_UNIT, unit, Field.Store.YES));
+        d.add(new StringField(F_LABEL, chunk.label(), Field.Store.YES));
+        d.add(new StoredField(F_ARTICLE, chunk.article()));
+        d.add(new StoredField(F_PART, chunk.part()));
+        d.add(new StoredField(F_HEADINGS, String.join(SEP, chunk.headings())));
+        d.add(new StoredField(F_TEXT, chunk.text()));
+        d.add(new TextField(F_BODY, bodyOf(chunk), Field.Store.NO));
+        DocumentMetadata m = document.metadata();
+        String titles = m.title() + " " + String.join(" ", m.aliases());
+        d.add(new TextField(F_TITLE, titles, Field.Store.NO));
+        d.add(new TextField(F_HEADINGS + "_t", String.join(" ", chunk.headings()), Field.Store.NO));
+        if (vector != null) {
+            d.add(new KnnFloatVectorField(F_VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
+        }
+        return d;
+    }
+
+    /** Parts of one article share a unit; other chunks are units of their own (by position of their first part). */
+    private static String unitKey(Chunk chunk, int index) {
+        if (chunk.kind() == Chunk.Kind.ARTICLE) {
+            return chunk.label();
+        }
+        return "s" + (index - (chunk.part() - 1));
+    }
+
+    // ------------------------------------------------------------------ search
+
+    /** The best articles for a question, best first; see {@link SearchOptions}. */
+    public List<Hit> search(String question, SearchOptions options) {
+        if (question == null || question.isBlank()) {
+            throw new IllegalArgumentException("empty question");
+        }
+        State s = state;
+        try {
+            boolean history = options.history() == SearchOptions.History.ALL
+                    || options.history() == SearchOptions.History.AUTO
+                    && (QueryIntent.asksHistory(question) || QueryIntent.versionYear(question).isPresent());
+            List<String> allowed = s.catalog().entries().stream()
+                    .filter(e -> history || e.validity().current())
+                    .filter(e -> options.kinds().isEmpty() || options.kinds().contains(e.metadata().kind()))
+                    .map(Catalog.Entry::id).toList();
+            List<Hit> hits = new ArrayList<>();
+            Set<String> units = new LinkedHashSet<>();
+            Optional<ArticleRouter.Route> route = s.router().route(question, s.catalog());
+            if (route.isPresent()) {
+                Optional<Hit> exact = exact(s, route.get(), question);
+                exact.ifPresent(hit -> {
+                    hits.add(hit);
+                    units.add(hit.documentId() + "#" + hit.label());
+                });
+            }
+            if (!allowed.isEmpty()) {
+                Query filter = allowed.size() == s.catalog().entries().size() ? null
+                        : new TermInSetQuery(F_DOC, allowed.stream().map(BytesRef::new).toList());
+                int depth = Math.max(100, options.limit() * 5);
+                for (Ranked r : rank(s, question, options.mode(), filter, depth)) {
+                    if (hits.size() >= options.limit()) {
+                        break;
+                    }
+                    if (units.add(r.unit())) {
+                        hits.add(hitOf(s, r.unit(), r.score(), false));
+                    }
+                }
+            }
+            if (history && options.history() == SearchOptions.History.AUTO) {
+                promotePast(s, hits, question, options);
+            }
+            if (options.links()) {
+                hits.replaceAll(hit -> withLinks(s, hit, question, options.mode()));
+            }
+            return hits;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Asked about history: the best passage of an older or repealed text moves to second place (first when exact). */
+    private void promotePast(State s, List<Hit> hits, String question, SearchOptions options) throws IOException {
+        int place = Math.min(1, hits.size());
+        for (int i = 0; i < hits.size(); i++) {
+            if (!hits.get(i).validity().current()) {
+                if (i > place) {
+                    hits.add(place, hits.remove(i));
+                }
+                return;
+            }
+        }
+        List<String> past = s.catalog().entries().stream().filter(e -> !e.validity().current())
+                .filter(e -> options.kinds().isEmpty() || options.kinds().contains(e.metadata().kind()))
+                .map(Catalog.Entry::id).toList();
+        if (past.isEmpty()) {
+            return;
+        }
+        List<Ranked> best = rank(s, question, options.mode(), new TermInSetQuery(F_DOC, past.stream().map(BytesRef::new).toList()), 20);
+        if (!best.isEmpty()) {
+            hits.add(place, hitOf(s, best.getFirst().unit(), best.getFirst().score(), false));
+            if (hits.size() > options.limit()) {
+                hits.removeLast();
+            }
+        }
+    }
+
+    /** The named article of the named document: its current version unless the question names a version's year. */
+    private Optional<Hit> exact(State s, ArticleRouter.Route route, String question) throws IOException {
+        OptionalInt year = QueryIntent.versionYear(question);
+        for (List<Catalog.Entry> versions : route.candidates()) {
+            Catalog.Entry chosen = versions.getFirst();
+            if (year.isPresent()) {
+                for (Catalog.Entry entry : versions) {
+                    DocumentMetadata m = entry.metadata();
+                    if (m.publishedOn().map(d -> d.getYear() == year.getAsInt()).orElse(false)
+                            || m.effectiveOn().map(d -> d.getYear() == year.getAsInt()).orElse(false)) {
+                        chosen = entry;
+                        break;
+                    }
+                }
+            }
+            String unit = chosen.id() + "#" + route.label();
+            if (s.searcher().count(new TermQuery(new Term(F_UNIT, unit))) > 0) {
+                return Optional.of(hitOf(s, unit, Double.POSITIVE_INFINITY, true));
+            }
+        }
+        return Optional.empty();
+    }
+
+    record Ranked(String unit, double score) {
+    }
+
+    private List<Ranked> rank(State s, String question, SearchMode mode, Query filter, int depth) throws IOException {
+        Map<String, Integer> bm25 = Map.of();
+        Map<String, Integer> dense = Map.of();
+        boolean useDense = s.vectors() && mode != SearchMode.BM25;
+        if (mode == SearchMode.DENSE && !s.vectors()) {
+            throw new IllegalStateException("this index has no dense vectors (ingested without the embedding model)");
+        }
+        if (mode != SearchMode.DENSE) {
+            bm25 = unitRanks(s, s.searcher().search(bm25Query(question, filter), depth));
+        }
+        if (useDense) {
+            float[] vector = embedder.embedQuery(question);
+            dense = unitRanks(s, s.searcher().search(new KnnFloatVectorQuery(F_VECTOR, vector, depth, filter), depth));
+        }
+        Map<String, Double> fused = new LinkedHashMap<>();
+        double k = weights.rrfK();
+        double wb = useDense ? weights.bm25() : 1;
+        bm25.forEach((unit, r) -> fused.merge(unit, wb / (k + r), Double::sum));
+        double wd = mode == SearchMode.DENSE ? 1 : weights.dense();
+        dense.forEach((unit, r) -> fused.merge(unit, wd / (k + r), Double::sum));
+        return fused.entrySet().stream().map(e -> new Ranked(e.getKey(), e.getValue()))
+                .sorted(Comparator.comparingDouble(Ranked::score).reversed()).toList();
+    }
+
+    /** Rank (1-based) of each unit by its best chunk. */
+    private static Map<String, Integer> unitRanks(State s, TopDocs top) throws IOException {
+        Map<String, Integer> ranks = new LinkedHashMap<>();
+        StoredFields stored = s.searcher().storedFields();
+        for (ScoreDoc sd : top.scoreDocs) {
+            String unit = stored.document(sd.doc, Set.of(F_UNIT)).get(F_UNIT);
+            ranks.putIfAbsent(unit, ranks.size() + 1);
+        }
+        return ranks;
+    }
+
+    Query bm25Query(String question, Query filter) {
+        Map<String, Float> terms = new LinkedHashMap<>();
+        for (String term : analyze(question)) {
+            terms.merge(term, 1f, Float::sum);
+        }
+        for (Map.Entry<String, Float> extra : expansion.expand(question).entrySet()) {
+            for (String term : analyze(extra.getKey())) {
+                terms.putIfAbsent(term, extra.getValue());
+            }
+        }
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        for (Map.Entry<String, Float> term : terms.entrySet()) {
+            float w = term.getValue();
+            query.add(new BoostQuery(new TermQuery(new Term(F_BODY, term.getKey())), w), BooleanClause.Occur.SHOULD);
+            query.add(new BoostQuery(new TermQuery(new Term(F_TITLE, term.getKey())), w * weights.title()), BooleanClause.Occur.SHOULD);
+            query.add(new BoostQuery(new TermQuery(new Term(F_HEADINGS + "_t", term.getKey())), w * weights.headings()), BooleanClause.Occur.SHOULD);
+        }
+        BooleanQuery.Builder outer = new BooleanQuery.Builder();
+        outer.add(terms.isEmpty() ? new MatchAllDocsQuery() : query.build(), BooleanClause.Occur.MUST);
+        outer.add(new TermQuery(new Term(F_TYPE, T_CHUNK)), BooleanClause.Occur.FILTER);
+        if (filter != null) {
+            outer.add(filter, BooleanClause.Occur.FILTER);
+        }
+        return outer.build();
+    }
+
+    List<String> analyze(String text) {
+        List<String> out = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream(F_BODY, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                out.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    private Hit hitOf(State s, String unit, double score, boolean exact) throws IOException {
+        TopDocs parts = s.searcher().search(new TermQuery(new Term(F_UNIT, unit)), 50);
+        StoredFields stored = s.searcher().storedFields();
+        List<Document> docs = new ArrayList<>();
+        for (ScoreDoc sd : parts.scoreDocs) {
+            docs.add(stored.document(sd.doc));
+        }
+        docs.sort(Comparator.comparingInt(d -> d.getField(F_PART).numericValue().intValue()));
+        Document first = docs.getFirst();
+        String text = docs.stream().map(d -> d.get(F_TEXT)).collect(Collectors.joining("\n"));
+        Catalog.Entry entry = s.catalog().entry(first.get(F_DOC)).orElseThrow();
+        String headings = first.get(F_HEADINGS);
+        return new Hit(entry.id(), entry.metadata().title(), entry.metadata().documentNumber(), entry.metadata().kind(),
+                entry.document().source(), first.get(F_LABEL), first.getField(F_ARTICLE).numericValue().intValue(),
+                headings.isEmpty() ? List.of() : List.of(headings.split(SEP)), text, entry.validity(), score, exact,
+                Optional.empty(), List.of());
+    }
+
+    private Hit withLinks(State s, Hit hit, String question, SearchMode mode) {
+        List<Catalog.Link> links = s.catalog().links(hit.documentId());
+        if (links.isEmpty()) {
+            return hit;
+        }
+        List<Hit> linked = new ArrayList<>();
+        try {
+            for (Catalog.Link link : links) {
+                Optional<Catalog.Entry> target = s.catalog().entry(link.to());
+                if (target.isEmpty() || !target.get().validity().current() && hit.validity().current()) {
+                    continue;
+                }
+                List<Ranked> best = rank(s, question, mode, new TermQuery(new Term(F_DOC, link.to())), 5);
+                if (!best.isEmpty()) {
+                    linked.add(hitOf(s, best.getFirst().unit(), best.getFirst().score(), false).asLinked(link.relation()));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return hit.withLinked(linked);
+    }
+
+    /** The sample knowledge base shipped with Gongkai: the office's disclosure guide, questions and answers, and
+     * plain-language summaries of the regulation's key articles. */
+    public static DocumentSource sample() {
+        return new ClasspathSource("cn/gongkai/knowledge/sample/", KnowledgeBase.class.getClassLoader());
+    }
+
+    /** Every chunk of one document, in order (for tests and tools). */
+    public List<Chunk> chunksOf(String documentId) throws IOException {
+        State s = state;
+        TopDocs top = s.searcher().search(new TermQuery(new Term(F_DOC, documentId)), Math.max(1, s.reader().maxDoc()));
+        StoredFields stored = s.searcher().storedFields();
+        List<Integer> ids = new ArrayList<>();
+        for (ScoreDoc sd : top.scoreDocs) {
+            ids.add(sd.doc);
+        }
+        ids.sort(Integer::compare);
+        List<Chunk> out = new ArrayList<>();
+        for (int id : ids) {
+            Document d = stored.document(id);
+            if (d.get(F_UNIT) == null) {
+                continue;
+            }
+            String headings = d.get(F_HEADINGS);
+            int article = d.getField(F_ARTICLE).numericValue().intValue();
+            out.add(new Chunk(article > 0 ? Chunk.Kind.ARTICLE : Chunk.Kind.SECTION, d.get(F_LABEL), article, 0,
+                    d.getField(F_PART).numericValue().intValue(), 0,
+                    headings.isEmpty() ? List.of() : List.of(headings.split(SEP)), d.get(F_TEXT)));
+        }
+        return out;
+    }
+
+    public Collection<Catalog.Entry> documents() {
+        return state.catalog().entries();
+    }
+
+    @Override
+    public void close() throws IOException {
+        state.reader().close();
+        directory.close();
+        analyzer.close();
+    }
+}

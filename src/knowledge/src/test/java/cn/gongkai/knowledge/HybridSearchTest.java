@@ -1,0 +1,75 @@
+package cn.gongkai.knowledge;
+
+import cn.gongkai.knowledge.eval.EvalQuestion;
+import cn.gongkai.knowledge.eval.Evaluation;
+import cn.gongkai.knowledge.ingest.FolderSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** With the real in-process bge-small-zh model: dense vectors in the index, dense and hybrid search. */
+class HybridSearchTest {
+
+    @TempDir
+    static Path temp;
+    static BgeEmbedder embedder;
+    static KnowledgeBase kb;
+
+    @BeforeAll
+    static void ingest() throws IOException {
+        embedder = new BgeEmbedder(2, false);
+        kb = KnowledgeBase.open(temp.resolve("index"), embedder, Fixtures.CLOCK, RankingWeights.DEFAULT);
+        kb.ingest(new FolderSource(Fixtures.copyOfKnowledgeBase(temp.resolve("docs"))));
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        kb.close();
+        embedder.close();
+    }
+
+    @Test
+    void theModelPlacesAQuestionNearItsArticle() {
+        float[] question = embedder.embedQuery("申请信息公开要不要交钱");
+        List<float[]> passages = embedder.embedPassages(List.of("行政机关依申请提供信息，不收取费用。", "信访事项应当自受理之日起六十日内办结。"));
+        assertThat(question).hasSize(512);
+        assertThat(dot(question, passages.get(0))).isGreaterThan(dot(question, passages.get(1)));
+        assertThat(dot(question, question)).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-4));
+    }
+
+    private static double dot(float[] a, float[] b) {
+        double sum = 0;
+        for (int i = 0; i < a.length; i++) {
+            sum += a[i] * b[i];
+        }
+        return sum;
+    }
+
+    @Test
+    void denseSearchFindsAnArticleSharingNoWordWithTheQuestion() {
+        assertThat(kb.hasVectors()).isTrue();
+        String question = "办理信访得花多长时间";
+        List<Hit> dense = kb.search(question, SearchOptions.defaults().withMode(SearchMode.DENSE).withLimit(3));
+        assertThat(dense).extracting(h -> h.source() + " " + h.label()).contains("行政法规/示范信访工作规定(2022-02-25).md 第二条");
+        List<Hit> hybrid = kb.search(question, SearchOptions.defaults().withLimit(3));
+        assertThat(hybrid).extracting(h -> h.source() + " " + h.label()).contains("行政法规/示范信访工作规定(2022-02-25).md 第二条");
+        assertThat(hybrid).allMatch(h -> h.validity().current());
+    }
+
+    @Test
+    void everyModeAnswersOurQuestions() throws IOException {
+        List<EvalQuestion> questions = EvalQuestion.read(Fixtures.resource("eval-fixture.jsonl"));
+        for (SearchMode mode : SearchMode.values()) {
+            Evaluation.Report report = Evaluation.run(kb, questions, SearchOptions.defaults().withMode(mode));
+            assertThat(report.hitAt()[3]).as(mode.name()).isGreaterThanOrEqualTo(0.8);
+        }
+        assertThat(Evaluation.run(kb, questions, SearchOptions.defaults()).hitAt()[3]).isEqualTo(1.0);
+    }
+}
