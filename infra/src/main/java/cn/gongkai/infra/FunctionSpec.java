@@ -78,17 +78,17 @@ public record FunctionSpec(String name, String module, String handler, String fu
 
     /**
      * The four functions of Gongkai. Paths are the Funqy function names (Funqy HTTP serves each at /name); the
-     * applications' list is the module's {@code @Funq} names. The reports and assistant modules are being written:
-     * their paths follow the same convention and can be replaced from context without touching this code
-     * ({@code gongkai:reports:staffPaths=staff-report,staff-report-check}).
+     * lists are the modules' {@code @Funq} names (CatalogueMatchesModulesTest holds them to it). The assistant module
+     * is being written: its paths follow the same convention and can be replaced from context without touching this
+     * code ({@code gongkai:assistant:citizenPaths=ask,ask-feedback}).
      */
     public static List<FunctionSpec> catalogue() {
         return List.of(
                 new FunctionSpec("applications", "functions/applications", HTTP_HANDLER, null, 1024, 15, true,
-                        List.of("submit", "progress", "supplement", "deadline"),
+                        List.of("submit", "progress", "supplement", "deadline", "options"),
                         List.of("staff-whoami", "staff-register", "staff-queue", "staff-case", "staff-act",
                                 "staff-review-candidates", "staff-review-decide", "staff-reminder-settings",
-                                "staff-reminder-settings-update", "staff-reminder-dead-letters"),
+                                "staff-reminder-settings-update", "staff-reminder-test", "staff-reminder-dead-letters"),
                         List.of(Access.DATABASE, Access.DATA_KEY, Access.STAFF_TOKENS), Map.of()),
                 new FunctionSpec("reminders", "functions/reminders", FUNQY_HANDLER, "remind", 1024, 300, true,
                         List.of(), List.of(),
@@ -97,8 +97,15 @@ public record FunctionSpec(String name, String module, String handler, String fu
                         Map.of("QUARKUS_LOG_CONSOLE_FORMAT", "%s%e%n")),
                 new FunctionSpec("reports", "functions/reports", HTTP_HANDLER, null, 2048, 29, true,
                         List.of(),
-                        List.of("staff-report", "staff-report-check", "staff-report-summary", "staff-report-register"),
-                        List.of(Access.DATABASE, Access.STAFF_TOKENS, Access.REPORTS_BUCKET), Map.of()),
+                        List.of("staff-report-generate", "staff-report-summary", "staff-report-check",
+                                "staff-report-text", "staff-report-snapshot", "staff-report-snapshots",
+                                "staff-report-cases", "staff-report-case-record", "staff-report-case-delete",
+                                "staff-report-disclosures", "staff-report-disclosure-record",
+                                "staff-report-disclosure-delete", "staff-report-disclosure-import",
+                                "staff-report-documents", "staff-report-document-record",
+                                "staff-report-document-delete", "staff-report-document-import"),
+                        List.of(Access.DATABASE, Access.DATA_KEY, Access.STAFF_TOKENS, Access.REPORTS_BUCKET),
+                        Map.of()),
                 // The ONNX runtime and the tokenizer bring native libraries: x86_64 until the package is checked to
                 // carry their aarch64 builds (gongkai:assistant:arm64=true switches).
                 new FunctionSpec("assistant", "functions/assistant", HTTP_HANDLER, null, 2048, 29, false,

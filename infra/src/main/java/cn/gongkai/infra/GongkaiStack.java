@@ -22,6 +22,10 @@ import software.amazon.awscdk.services.cloudfront.AllowedMethods;
 import software.amazon.awscdk.services.cloudfront.BehaviorOptions;
 import software.amazon.awscdk.services.cloudfront.CachePolicy;
 import software.amazon.awscdk.services.cloudfront.Distribution;
+import software.amazon.awscdk.services.cloudfront.FunctionAssociation;
+import software.amazon.awscdk.services.cloudfront.FunctionCode;
+import software.amazon.awscdk.services.cloudfront.FunctionEventType;
+import software.amazon.awscdk.services.cloudfront.FunctionRuntime;
 import software.amazon.awscdk.services.cloudfront.OriginProtocolPolicy;
 import software.amazon.awscdk.services.cloudfront.OriginRequestPolicy;
 import software.amazon.awscdk.services.cloudfront.PriceClass;
@@ -455,12 +459,30 @@ public class GongkaiStack extends Stack {
         if (anyStaff) {
             behaviours.put("/staff-*", toApi);
         }
+        // The pages live in folders (/, /console/): a folder's address serves its index.html, as under serve.
+        software.amazon.awscdk.services.cloudfront.Function folderIndex = software.amazon.awscdk.services.cloudfront
+                .Function.Builder.create(this, "FolderIndex").comment("folder/ -> folder/index.html")
+                .runtime(FunctionRuntime.JS_2_0)
+                .code(FunctionCode.fromInline("""
+                        function handler(event) {
+                          var request = event.request;
+                          if (request.uri.endsWith('/')) {
+                            request.uri += 'index.html';
+                          } else if (request.uri.lastIndexOf('.') < request.uri.lastIndexOf('/')) {
+                            request.uri += '/index.html';
+                          }
+                          return request;
+                        }
+                        """)).build();
         Distribution distribution = Distribution.Builder.create(this, "CitizenPage")
                 .comment(name + " citizen page")
                 .defaultRootObject("index.html")
                 .priceClass(PriceClass.PRICE_CLASS_100)
                 .defaultBehavior(BehaviorOptions.builder().origin(S3BucketOrigin.withOriginAccessControl(site))
-                        .viewerProtocolPolicy(ViewerProtocolPolicy.REDIRECT_TO_HTTPS).build())
+                        .viewerProtocolPolicy(ViewerProtocolPolicy.REDIRECT_TO_HTTPS)
+                        .functionAssociations(List.of(FunctionAssociation.builder()
+                                .eventType(FunctionEventType.VIEWER_REQUEST).function(folderIndex).build()))
+                        .build())
                 .additionalBehaviors(behaviours)
                 .build();
         distribution.getNode().addDependency(stage);

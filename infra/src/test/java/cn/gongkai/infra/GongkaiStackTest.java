@@ -74,7 +74,8 @@ class GongkaiStackTest {
         }
         assertThat(json(environment("applications").get("GONGKAI_DATA_KEY"))).contains("{{resolve:secretsmanager:")
                 .contains("PersonalDataKey");
-        assertThat(environment("reports")).containsKey("GONGKAI_REPORTS_BUCKET").doesNotContainKey("GONGKAI_DATA_KEY");
+        assertThat(environment("reports")).containsKeys("GONGKAI_REPORTS_BUCKET", "GONGKAI_DATA_KEY")
+                .doesNotContainKey("GONGKAI_KNOWLEDGE_BUCKET");
         assertThat(environment("assistant")).containsKey("GONGKAI_KNOWLEDGE_BUCKET")
                 .doesNotContainKey("GONGKAI_REPORTS_BUCKET");
         // In the VPC's private subnets, behind the functions' security group.
@@ -133,12 +134,12 @@ class GongkaiStackTest {
                 assertThat(p.get("AuthorizationType")).as(key).isEqualTo("NONE");
             }
         }
-        assertThat(keys).contains("POST /submit", "POST /progress", "POST /supplement", "POST /deadline",
-                "POST /staff-act", "POST /staff-queue", "POST /staff-reminder-settings-update", "POST /staff-report",
+        assertThat(keys).contains("POST /submit", "POST /progress", "POST /supplement", "POST /deadline", "POST /options",
+                "POST /staff-act", "POST /staff-queue", "POST /staff-reminder-settings-update", "POST /staff-report-generate",
                 "POST /ask").doesNotHaveDuplicates();
         // Staff paths of the applications go to the applications function, the report's to the reports function.
         assertThat(integrationOf(routes, "POST /staff-act")).contains("ApplicationsLive");
-        assertThat(integrationOf(routes, "POST /staff-report")).contains("ReportsLive");
+        assertThat(integrationOf(routes, "POST /staff-report-generate")).contains("ReportsLive");
         assertThat(integrationOf(routes, "POST /ask")).contains("AssistantLive");
     }
 
@@ -250,6 +251,8 @@ class GongkaiStackTest {
                 "CacheBehaviors", Match.arrayWith(List.of(Match.objectLike(Map.of("PathPattern", "/submit")),
                         Match.objectLike(Map.of("PathPattern", "/staff-*", "ViewerProtocolPolicy", "https-only"))))))));
         template.resourceCountIs("AWS::CloudFront::OriginAccessControl", 1);
+        // Folders serve their index.html (the staff console at /console/).
+        assertThat(json(resources("AWS::CloudFront::Distribution"))).contains("viewer-request");
         // Every bucket refuses plain HTTP.
         assertThat(resources("AWS::S3::BucketPolicy")).hasSize(3)
                 .allSatisfy((id, p) -> assertThat(json(p)).contains("aws:SecureTransport"));
@@ -273,6 +276,20 @@ class GongkaiStackTest {
             }
         });
         return found;
+    }
+
+    @Test
+    void a_folder_address_serves_its_index_page_and_files_stay_as_they_are() throws Exception {
+        Map<String, Object> function = resources("AWS::CloudFront::Function").values().iterator().next();
+        String code = (String) ((Map<?, ?>) function.get("Properties")).get("FunctionCode");
+        // Run the function's own code in Node (which the CDK needs anyway) on the paths the pages use.
+        String probe = code + "\nfor (const uri of ['/', '/console/', '/console', '/assets/app.js', '/index.html'])"
+                + " console.log(uri + ' ' + handler({request: {uri: uri}}).uri);";
+        Process node = new ProcessBuilder("node", "-e", probe).redirectErrorStream(true).start();
+        String out = new String(node.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(node.waitFor()).as(out).isZero();
+        assertThat(out.lines().toList()).containsExactly("/ /index.html", "/console/ /console/index.html",
+                "/console /console/index.html", "/assets/app.js /assets/app.js", "/index.html /index.html");
     }
 
     private static String only(Map<String, Map<String, Object>> resources, String prefix) {
