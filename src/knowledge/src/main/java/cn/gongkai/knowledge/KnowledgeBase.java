@@ -14,10 +14,15 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
@@ -56,6 +61,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -282,6 +288,7 @@ public final class KnowledgeBase implements AutoCloseable {
         d.add(new StringField(F_DOC, document.id(), Field.Store.YES));
         String unit = document.id() + "#" + unitKey(chunk, index);
         d.add(new StringField(F_UNIT, unit, Field.Store.YES));
+        d.add(new SortedDocValuesField(F_UNIT, new BytesRef(unit)));
         d.add(new StringField(F_LABEL, chunk.label(), Field.Store.YES));
         d.add(new StoredField(F_ARTICLE, chunk.article()));
         d.add(new StoredField(F_PART, chunk.part()));
@@ -314,6 +321,7 @@ public final class KnowledgeBase implements AutoCloseable {
             throw new IllegalArgumentException("empty question");
         }
         State s = state;
+        Question asked = new Question(question);
         try {
             boolean history = options.history() == SearchOptions.History.ALL
                     || options.history() == SearchOptions.History.AUTO
@@ -336,7 +344,7 @@ public final class KnowledgeBase implements AutoCloseable {
                 Query filter = allowed.size() == s.catalog().entries().size() ? null
                         : new TermInSetQuery(F_DOC, allowed.stream().map(BytesRef::new).toList());
                 int depth = Math.max(100, options.limit() * 5);
-                for (Ranked r : rank(s, question, options.mode(), filter, depth)) {
+                for (Ranked r : rank(s, asked, options.mode(), filter, depth)) {
                     if (hits.size() >= options.limit()) {
                         break;
                     }
@@ -346,10 +354,10 @@ public final class KnowledgeBase implements AutoCloseable {
                 }
             }
             if (history && options.history() == SearchOptions.History.AUTO) {
-                promotePast(s, hits, question, options);
+                promotePast(s, hits, asked, options);
             }
             if (options.links()) {
-                hits.replaceAll(hit -> withLinks(s, hit, question, options.mode()));
+                hits.replaceAll(hit -> withLinks(s, hit, asked, options.mode()));
             }
             return hits;
         } catch (IOException e) {
@@ -358,7 +366,7 @@ public final class KnowledgeBase implements AutoCloseable {
     }
 
     /** Asked about history: the best passage of an older or repealed text moves to second place (first when exact). */
-    private void promotePast(State s, List<Hit> hits, String question, SearchOptions options) throws IOException {
+    private void promotePast(State s, List<Hit> hits, Question asked, SearchOptions options) throws IOException {
         int place = Math.min(1, hits.size());
         for (int i = 0; i < hits.size(); i++) {
             if (!hits.get(i).validity().current()) {
@@ -374,7 +382,7 @@ public final class KnowledgeBase implements AutoCloseable {
         if (past.isEmpty()) {
             return;
         }
-        List<Ranked> best = rank(s, question, options.mode(), new TermInSetQuery(F_DOC, past.stream().map(BytesRef::new).toList()), 20);
+        List<Ranked> best = rank(s, asked, options.mode(), new TermInSetQuery(F_DOC, past.stream().map(BytesRef::new).toList()), 20);
         if (!best.isEmpty()) {
             hits.add(place, hitOf(s, best.getFirst().unit(), best.getFirst().score(), false));
             if (hits.size() > options.limit()) {
@@ -409,18 +417,42 @@ public final class KnowledgeBase implements AutoCloseable {
     record Ranked(String unit, double score) {
     }
 
-    private List<Ranked> rank(State s, String question, SearchMode mode, Query filter, int depth) throws IOException {
+    /** One search's question; its dense vector is computed once, beside the BM25 search, and reused for links. */
+    private final class Question {
+        final String text;
+        private CompletableFuture<float[]> vector;
+
+        Question(String text) {
+            this.text = text;
+        }
+
+        void startEmbedding() {
+            if (vector == null && embedder != null) {
+                vector = CompletableFuture.supplyAsync(() -> embedder.embedQuery(text));
+            }
+        }
+
+        float[] vector() {
+            startEmbedding();
+            return vector.join();
+        }
+    }
+
+    private List<Ranked> rank(State s, Question question, SearchMode mode, Query filter, int depth) throws IOException {
         Map<String, Integer> bm25 = Map.of();
         Map<String, Integer> dense = Map.of();
         boolean useDense = s.vectors() && mode != SearchMode.BM25;
         if (mode == SearchMode.DENSE && !s.vectors()) {
             throw new IllegalStateException("this index has no dense vectors (ingested without the embedding model)");
         }
+        if (useDense) {
+            question.startEmbedding();
+        }
         if (mode != SearchMode.DENSE) {
-            bm25 = unitRanks(s, s.searcher().search(bm25Query(question, filter), depth));
+            bm25 = unitRanks(s, s.searcher().search(bm25Query(question.text, filter), depth));
         }
         if (useDense) {
-            float[] vector = embedder.embedQuery(question);
+            float[] vector = question.vector();
             dense = unitRanks(s, s.searcher().search(new KnnFloatVectorQuery(F_VECTOR, vector, depth, filter), depth));
         }
         Map<String, Double> fused = new LinkedHashMap<>();
@@ -436,10 +468,13 @@ public final class KnowledgeBase implements AutoCloseable {
     /** Rank (1-based) of each unit by its best chunk. */
     private static Map<String, Integer> unitRanks(State s, TopDocs top) throws IOException {
         Map<String, Integer> ranks = new LinkedHashMap<>();
-        StoredFields stored = s.searcher().storedFields();
+        List<LeafReaderContext> leaves = s.reader().leaves();
         for (ScoreDoc sd : top.scoreDocs) {
-            String unit = stored.document(sd.doc, Set.of(F_UNIT)).get(F_UNIT);
-            ranks.putIfAbsent(unit, ranks.size() + 1);
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
+            SortedDocValues units = DocValues.getSorted(leaf.reader(), F_UNIT);
+            if (units.advanceExact(sd.doc - leaf.docBase)) {
+                ranks.putIfAbsent(units.lookupOrd(units.ordValue()).utf8ToString(), ranks.size() + 1);
+            }
         }
         return ranks;
     }
@@ -503,7 +538,7 @@ public final class KnowledgeBase implements AutoCloseable {
                 Optional.empty(), List.of());
     }
 
-    private Hit withLinks(State s, Hit hit, String question, SearchMode mode) {
+    private Hit withLinks(State s, Hit hit, Question asked, SearchMode mode) {
         List<Catalog.Link> links = s.catalog().links(hit.documentId());
         if (links.isEmpty()) {
             return hit;
@@ -515,7 +550,7 @@ public final class KnowledgeBase implements AutoCloseable {
                 if (target.isEmpty() || !target.get().validity().current() && hit.validity().current()) {
                     continue;
                 }
-                List<Ranked> best = rank(s, question, mode, new TermQuery(new Term(F_DOC, link.to())), 5);
+                List<Ranked> best = rank(s, asked, mode, new TermQuery(new Term(F_DOC, link.to())), 5);
                 if (!best.isEmpty()) {
                     linked.add(hitOf(s, best.getFirst().unit(), best.getFirst().score(), false).asLinked(link.relation()));
                 }
@@ -530,31 +565,6 @@ public final class KnowledgeBase implements AutoCloseable {
      * plain-language summaries of the regulation's key articles. */
     public static DocumentSource sample() {
         return new ClasspathSource("cn/gongkai/knowledge/sample/", KnowledgeBase.class.getClassLoader());
-    }
-
-    /** Every chunk of one document, in order (for tests and tools). */
-    public List<Chunk> chunksOf(String documentId) throws IOException {
-        State s = state;
-        TopDocs top = s.searcher().search(new TermQuery(new Term(F_DOC, documentId)), Math.max(1, s.reader().maxDoc()));
-        StoredFields stored = s.searcher().storedFields();
-        List<Integer> ids = new ArrayList<>();
-        for (ScoreDoc sd : top.scoreDocs) {
-            ids.add(sd.doc);
-        }
-        ids.sort(Integer::compare);
-        List<Chunk> out = new ArrayList<>();
-        for (int id : ids) {
-            Document d = stored.document(id);
-            if (d.get(F_UNIT) == null) {
-                continue;
-            }
-            String headings = d.get(F_HEADINGS);
-            int article = d.getField(F_ARTICLE).numericValue().intValue();
-            out.add(new Chunk(article > 0 ? Chunk.Kind.ARTICLE : Chunk.Kind.SECTION, d.get(F_LABEL), article, 0,
-                    d.getField(F_PART).numericValue().intValue(), 0,
-                    headings.isEmpty() ? List.of() : List.of(headings.split(SEP)), d.get(F_TEXT)));
-        }
-        return out;
     }
 
     public Collection<Catalog.Entry> documents() {
