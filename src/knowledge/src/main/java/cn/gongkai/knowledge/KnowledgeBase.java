@@ -91,6 +91,8 @@ public final class KnowledgeBase implements AutoCloseable {
     static final String T_CHUNK = "chunk";
     static final String T_DOCUMENT = "document";
     private static final String SEP = "\u001F";
+    /** Raised when what the index stores changes: every document is then ingested again. */
+    static final String SCHEMA = "2";
 
     private final Directory directory;
     private final Embedder embedder;
@@ -189,7 +191,7 @@ public final class KnowledgeBase implements AutoCloseable {
                 String id = IndexedDocument.idOf(origin, file.relativePath());
                 seen.add(id);
                 try {
-                    String fingerprint = file.fingerprint() + "/" + model;
+                    String fingerprint = file.fingerprint() + "/" + model + "/" + SCHEMA;
                     IndexedDocument old = existing.get(id);
                     if (old != null && old.fingerprint().equals(fingerprint)) {
                         unchanged++;
