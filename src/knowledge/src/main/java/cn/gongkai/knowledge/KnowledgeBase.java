@@ -20,6 +20,8 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.FloatVectorValues;
+import org.apache.lucene.index.KnnVectorValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
@@ -31,6 +33,7 @@ import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -41,12 +44,16 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -54,6 +61,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -88,6 +96,7 @@ public final class KnowledgeBase implements AutoCloseable {
     static final String F_VECTOR = "vec";
     static final String F_FINGERPRINT = "fingerprint";
     static final String F_MODEL = "model";
+    static final String F_PASSAGE_HASH = "passage";
     static final String T_CHUNK = "chunk";
     static final String T_DOCUMENT = "document";
     private static final String SEP = "\u001F";
@@ -202,8 +211,23 @@ public final class KnowledgeBase implements AutoCloseable {
                     failures.add(file.relativePath() + ": " + e.getMessage());
                 }
             }
-            List<float[]> vectors = embedder == null ? List.of()
-                    : embedder.embedPassages(prepared.stream().flatMap(p -> p.passages().stream()).toList());
+            List<float[]> vectors = new ArrayList<>();
+            int embedded = 0;
+            if (embedder != null) {
+                // a changed file keeps the vectors of its unchanged chunks: only new passages meet the model
+                Set<String> updating = prepared.stream().map(p -> p.document().id())
+                        .filter(id -> existing.containsKey(id) && sameModel(existing.get(id), model))
+                        .collect(Collectors.toSet());
+                Map<String, float[]> reusable = reusableVectors(updating);
+                List<String> passages = prepared.stream().flatMap(p -> p.passages().stream()).toList();
+                List<String> missing = passages.stream().filter(p -> !reusable.containsKey(hash(p))).distinct().toList();
+                List<float[]> fresh = embedder.embedPassages(missing);
+                embedded = missing.size();
+                for (int i = 0; i < missing.size(); i++) {
+                    reusable.put(hash(missing.get(i)), fresh.get(i));
+                }
+                passages.forEach(p -> vectors.add(reusable.get(hash(p))));
+            }
             int added = 0;
             int updated = 0;
             int removed = 0;
@@ -220,7 +244,8 @@ public final class KnowledgeBase implements AutoCloseable {
                     List<Document> docs = new ArrayList<>();
                     docs.add(DocumentCodec.encode(p.document(), model));
                     for (int i = 0; i < p.chunks().size(); i++) {
-                        docs.add(chunkDocument(p.document(), p.chunks().get(i), i, embedder == null ? null : vectors.get(v++)));
+                        docs.add(chunkDocument(p.document(), p.chunks().get(i), i, hash(p.passages().get(i)),
+                                embedder == null ? null : vectors.get(v++)));
                     }
                     writer.addDocuments(docs);
                     chunks += p.chunks().size();
@@ -236,7 +261,7 @@ public final class KnowledgeBase implements AutoCloseable {
             State old = state;
             state = load();
             old.reader().close();
-            return new IngestReport(origin, added, updated, unchanged, removed, chunks, state.catalog().entries().size(),
+            return new IngestReport(origin, added, updated, unchanged, removed, chunks, embedded, state.catalog().entries().size(),
                     state.chunks(), Duration.ofNanos(System.nanoTime() - started), failures);
         }
     }
@@ -284,8 +309,50 @@ public final class KnowledgeBase implements AutoCloseable {
         return text;
     }
 
-    private static Document chunkDocument(IndexedDocument document, Chunk chunk, int index, float[] vector) {
+    private static boolean sameModel(IndexedDocument document, String model) {
+        String[] parts = document.fingerprint().split("/");
+        return parts.length == 3 && parts[1].equals(model) && parts[2].equals(SCHEMA);
+    }
+
+    static String hash(String passage) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(passage.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The vectors stored for the chunks of these documents, by passage hash. */
+    private Map<String, float[]> reusableVectors(Set<String> documentIds) throws IOException {
+        Map<String, float[]> out = new HashMap<>();
+        if (documentIds.isEmpty()) {
+            return out;
+        }
+        for (LeafReaderContext leaf : state.reader().leaves()) {
+            FloatVectorValues values = leaf.reader().getFloatVectorValues(F_VECTOR);
+            if (values == null) {
+                continue;
+            }
+            Bits live = leaf.reader().getLiveDocs();
+            StoredFields stored = leaf.reader().storedFields();
+            KnnVectorValues.DocIndexIterator it = values.iterator();
+            for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+                if (live != null && !live.get(doc)) {
+                    continue;
+                }
+                Document d = stored.document(doc, Set.of(F_DOC, F_PASSAGE_HASH));
+                if (documentIds.contains(d.get(F_DOC)) && d.get(F_PASSAGE_HASH) != null) {
+                    out.put(d.get(F_PASSAGE_HASH), values.vectorValue(it.index()).clone());
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Document chunkDocument(IndexedDocument document, Chunk chunk, int index, String passageHash,
+                                          float[] vector) {
         Document d = new Document();
+        d.add(new StoredField(F_PASSAGE_HASH, passageHash));
         d.add(new StringField(F_TYPE, T_CHUNK, Field.Store.NO));
         d.add(new StringField(F_DOC, document.id(), Field.Store.YES));
         String unit = document.id() + "#" + unitKey(chunk, index);
