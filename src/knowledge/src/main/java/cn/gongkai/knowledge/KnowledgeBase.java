@@ -122,8 +122,10 @@ public final class KnowledgeBase implements AutoCloseable {
         this.embedder = embedder;
         this.clock = clock;
         this.weights = weights;
-        try (IndexWriter writer = writer()) {
-            writer.commit(); // an empty index in a new folder
+        if (!DirectoryReader.indexExists(directory)) {
+            try (IndexWriter writer = writer()) {
+                writer.commit(); // an empty index in a new folder; an existing one is opened read-only (a Lambda's)
+            }
         }
         this.state = load();
     }
