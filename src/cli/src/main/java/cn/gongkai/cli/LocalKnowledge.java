@@ -15,13 +15,17 @@ final class LocalKnowledge {
 
     /** The status line for serve's banner. */
     static String ensureSample(Path indexDir) {
-        try (BgeEmbedder embedder = new BgeEmbedder(); KnowledgeBase kb = KnowledgeBase.open(indexDir, embedder)) {
-            if (kb.documents().isEmpty()) {
+        try {
+            try (KnowledgeBase kb = KnowledgeBase.open(indexDir, null)) { // counting needs no model
+                if (!kb.documents().isEmpty()) {
+                    return String.format("%d documents, %d chunks, %s", kb.documents().size(), kb.chunkCount(), indexDir);
+                }
+            }
+            try (BgeEmbedder embedder = new BgeEmbedder(); KnowledgeBase kb = KnowledgeBase.open(indexDir, embedder)) {
                 IngestReport report = kb.ingest(KnowledgeBase.sample());
                 return String.format("sample indexed now: %d documents, %d chunks (%.1f s), %s",
                         report.totalDocuments(), report.totalChunks(), report.took().toMillis() / 1000.0, indexDir);
             }
-            return String.format("%d documents, %d chunks, %s", kb.documents().size(), kb.chunkCount(), indexDir);
         } catch (IOException | RuntimeException e) {
             return "not available (" + e.getMessage() + "), " + indexDir;
         }

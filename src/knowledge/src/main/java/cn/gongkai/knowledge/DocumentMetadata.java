@@ -34,11 +34,6 @@ public record DocumentMetadata(
         aliases = List.copyOf(aliases);
     }
 
-    public static DocumentMetadata titled(String title) {
-        return new DocumentMetadata(title, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), DocumentKind.POLICY, List.of(), List.of(), List.of());
-    }
-
     /** The latest date the text carries: when it took its present form. */
     public Optional<LocalDate> versionDate() {
         if (effectiveOn.isPresent() && publishedOn.isPresent()) {

@@ -14,10 +14,17 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.FloatVectorValues;
+import org.apache.lucene.index.KnnVectorValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
@@ -26,6 +33,7 @@ import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -36,12 +44,16 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -49,6 +61,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -56,6 +69,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -82,9 +96,12 @@ public final class KnowledgeBase implements AutoCloseable {
     static final String F_VECTOR = "vec";
     static final String F_FINGERPRINT = "fingerprint";
     static final String F_MODEL = "model";
+    static final String F_PASSAGE_HASH = "passage";
     static final String T_CHUNK = "chunk";
     static final String T_DOCUMENT = "document";
     private static final String SEP = "\u001F";
+    /** Raised when what the index stores changes: every document is then ingested again. */
+    static final String SCHEMA = "2";
 
     private final Directory directory;
     private final Embedder embedder;
@@ -105,8 +122,10 @@ public final class KnowledgeBase implements AutoCloseable {
         this.embedder = embedder;
         this.clock = clock;
         this.weights = weights;
-        try (IndexWriter writer = writer()) {
-            writer.commit(); // an empty index in a new folder
+        if (!DirectoryReader.indexExists(directory)) {
+            try (IndexWriter writer = writer()) {
+                writer.commit(); // an empty index in a new folder; an existing one is opened read-only (a Lambda's)
+            }
         }
         this.state = load();
     }
@@ -183,7 +202,7 @@ public final class KnowledgeBase implements AutoCloseable {
                 String id = IndexedDocument.idOf(origin, file.relativePath());
                 seen.add(id);
                 try {
-                    String fingerprint = file.fingerprint() + "/" + model;
+                    String fingerprint = file.fingerprint() + "/" + model + "/" + SCHEMA;
                     IndexedDocument old = existing.get(id);
                     if (old != null && old.fingerprint().equals(fingerprint)) {
                         unchanged++;
@@ -194,8 +213,23 @@ public final class KnowledgeBase implements AutoCloseable {
                     failures.add(file.relativePath() + ": " + e.getMessage());
                 }
             }
-            List<float[]> vectors = embedder == null ? List.of()
-                    : embedder.embedPassages(prepared.stream().flatMap(p -> p.passages().stream()).toList());
+            List<float[]> vectors = new ArrayList<>();
+            int embedded = 0;
+            if (embedder != null) {
+                // a changed file keeps the vectors of its unchanged chunks: only new passages meet the model
+                Set<String> updating = prepared.stream().map(p -> p.document().id())
+                        .filter(id -> existing.containsKey(id) && sameModel(existing.get(id), model))
+                        .collect(Collectors.toSet());
+                Map<String, float[]> reusable = reusableVectors(updating);
+                List<String> passages = prepared.stream().flatMap(p -> p.passages().stream()).toList();
+                List<String> missing = passages.stream().filter(p -> !reusable.containsKey(hash(p))).distinct().toList();
+                List<float[]> fresh = embedder.embedPassages(missing);
+                embedded = missing.size();
+                for (int i = 0; i < missing.size(); i++) {
+                    reusable.put(hash(missing.get(i)), fresh.get(i));
+                }
+                passages.forEach(p -> vectors.add(reusable.get(hash(p))));
+            }
             int added = 0;
             int updated = 0;
             int removed = 0;
@@ -212,7 +246,8 @@ public final class KnowledgeBase implements AutoCloseable {
                     List<Document> docs = new ArrayList<>();
                     docs.add(DocumentCodec.encode(p.document(), model));
                     for (int i = 0; i < p.chunks().size(); i++) {
-                        docs.add(chunkDocument(p.document(), p.chunks().get(i), i, embedder == null ? null : vectors.get(v++)));
+                        docs.add(chunkDocument(p.document(), p.chunks().get(i), i, hash(p.passages().get(i)),
+                                embedder == null ? null : vectors.get(v++)));
                     }
                     writer.addDocuments(docs);
                     chunks += p.chunks().size();
@@ -228,7 +263,7 @@ public final class KnowledgeBase implements AutoCloseable {
             State old = state;
             state = load();
             old.reader().close();
-            return new IngestReport(origin, added, updated, unchanged, removed, chunks, state.catalog().entries().size(),
+            return new IngestReport(origin, added, updated, unchanged, removed, chunks, embedded, state.catalog().entries().size(),
                     state.chunks(), Duration.ofNanos(System.nanoTime() - started), failures);
         }
     }
@@ -276,12 +311,55 @@ public final class KnowledgeBase implements AutoCloseable {
         return text;
     }
 
-    private static Document chunkDocument(IndexedDocument document, Chunk chunk, int index, float[] vector) {
+    private static boolean sameModel(IndexedDocument document, String model) {
+        String[] parts = document.fingerprint().split("/");
+        return parts.length == 3 && parts[1].equals(model) && parts[2].equals(SCHEMA);
+    }
+
+    static String hash(String passage) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(passage.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The vectors stored for the chunks of these documents, by passage hash. */
+    private Map<String, float[]> reusableVectors(Set<String> documentIds) throws IOException {
+        Map<String, float[]> out = new HashMap<>();
+        if (documentIds.isEmpty()) {
+            return out;
+        }
+        for (LeafReaderContext leaf : state.reader().leaves()) {
+            FloatVectorValues values = leaf.reader().getFloatVectorValues(F_VECTOR);
+            if (values == null) {
+                continue;
+            }
+            Bits live = leaf.reader().getLiveDocs();
+            StoredFields stored = leaf.reader().storedFields();
+            KnnVectorValues.DocIndexIterator it = values.iterator();
+            for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+                if (live != null && !live.get(doc)) {
+                    continue;
+                }
+                Document d = stored.document(doc, Set.of(F_DOC, F_PASSAGE_HASH));
+                if (documentIds.contains(d.get(F_DOC)) && d.get(F_PASSAGE_HASH) != null) {
+                    out.put(d.get(F_PASSAGE_HASH), values.vectorValue(it.index()).clone());
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Document chunkDocument(IndexedDocument document, Chunk chunk, int index, String passageHash,
+                                          float[] vector) {
         Document d = new Document();
+        d.add(new StoredField(F_PASSAGE_HASH, passageHash));
         d.add(new StringField(F_TYPE, T_CHUNK, Field.Store.NO));
         d.add(new StringField(F_DOC, document.id(), Field.Store.YES));
         String unit = document.id() + "#" + unitKey(chunk, index);
         d.add(new StringField(F_UNIT, unit, Field.Store.YES));
+        d.add(new SortedDocValuesField(F_UNIT, new BytesRef(unit)));
         d.add(new StringField(F_LABEL, chunk.label(), Field.Store.YES));
         d.add(new StoredField(F_ARTICLE, chunk.article()));
         d.add(new StoredField(F_PART, chunk.part()));
@@ -314,6 +392,7 @@ public final class KnowledgeBase implements AutoCloseable {
             throw new IllegalArgumentException("empty question");
         }
         State s = state;
+        Question asked = new Question(question);
         try {
             boolean history = options.history() == SearchOptions.History.ALL
                     || options.history() == SearchOptions.History.AUTO
@@ -336,7 +415,7 @@ public final class KnowledgeBase implements AutoCloseable {
                 Query filter = allowed.size() == s.catalog().entries().size() ? null
                         : new TermInSetQuery(F_DOC, allowed.stream().map(BytesRef::new).toList());
                 int depth = Math.max(100, options.limit() * 5);
-                for (Ranked r : rank(s, question, options.mode(), filter, depth)) {
+                for (Ranked r : rank(s, asked, options.mode(), filter, depth)) {
                     if (hits.size() >= options.limit()) {
                         break;
                     }
@@ -346,10 +425,10 @@ public final class KnowledgeBase implements AutoCloseable {
                 }
             }
             if (history && options.history() == SearchOptions.History.AUTO) {
-                promotePast(s, hits, question, options);
+                promotePast(s, hits, asked, options);
             }
             if (options.links()) {
-                hits.replaceAll(hit -> withLinks(s, hit, question, options.mode()));
+                hits.replaceAll(hit -> withLinks(s, hit, asked, options.mode()));
             }
             return hits;
         } catch (IOException e) {
@@ -358,7 +437,7 @@ public final class KnowledgeBase implements AutoCloseable {
     }
 
     /** Asked about history: the best passage of an older or repealed text moves to second place (first when exact). */
-    private void promotePast(State s, List<Hit> hits, String question, SearchOptions options) throws IOException {
+    private void promotePast(State s, List<Hit> hits, Question asked, SearchOptions options) throws IOException {
         int place = Math.min(1, hits.size());
         for (int i = 0; i < hits.size(); i++) {
             if (!hits.get(i).validity().current()) {
@@ -374,7 +453,7 @@ public final class KnowledgeBase implements AutoCloseable {
         if (past.isEmpty()) {
             return;
         }
-        List<Ranked> best = rank(s, question, options.mode(), new TermInSetQuery(F_DOC, past.stream().map(BytesRef::new).toList()), 20);
+        List<Ranked> best = rank(s, asked, options.mode(), new TermInSetQuery(F_DOC, past.stream().map(BytesRef::new).toList()), 20);
         if (!best.isEmpty()) {
             hits.add(place, hitOf(s, best.getFirst().unit(), best.getFirst().score(), false));
             if (hits.size() > options.limit()) {
@@ -409,18 +488,42 @@ public final class KnowledgeBase implements AutoCloseable {
     record Ranked(String unit, double score) {
     }
 
-    private List<Ranked> rank(State s, String question, SearchMode mode, Query filter, int depth) throws IOException {
+    /** One search's question; its dense vector is computed once, beside the BM25 search, and reused for links. */
+    private final class Question {
+        final String text;
+        private CompletableFuture<float[]> vector;
+
+        Question(String text) {
+            this.text = text;
+        }
+
+        void startEmbedding() {
+            if (vector == null && embedder != null) {
+                vector = CompletableFuture.supplyAsync(() -> embedder.embedQuery(text));
+            }
+        }
+
+        float[] vector() {
+            startEmbedding();
+            return vector.join();
+        }
+    }
+
+    private List<Ranked> rank(State s, Question question, SearchMode mode, Query filter, int depth) throws IOException {
         Map<String, Integer> bm25 = Map.of();
         Map<String, Integer> dense = Map.of();
         boolean useDense = s.vectors() && mode != SearchMode.BM25;
         if (mode == SearchMode.DENSE && !s.vectors()) {
             throw new IllegalStateException("this index has no dense vectors (ingested without the embedding model)");
         }
+        if (useDense) {
+            question.startEmbedding();
+        }
         if (mode != SearchMode.DENSE) {
-            bm25 = unitRanks(s, s.searcher().search(bm25Query(question, filter), depth));
+            bm25 = unitRanks(s, s.searcher().search(bm25Query(question.text, filter), depth));
         }
         if (useDense) {
-            float[] vector = embedder.embedQuery(question);
+            float[] vector = question.vector();
             dense = unitRanks(s, s.searcher().search(new KnnFloatVectorQuery(F_VECTOR, vector, depth, filter), depth));
         }
         Map<String, Double> fused = new LinkedHashMap<>();
@@ -436,10 +539,13 @@ public final class KnowledgeBase implements AutoCloseable {
     /** Rank (1-based) of each unit by its best chunk. */
     private static Map<String, Integer> unitRanks(State s, TopDocs top) throws IOException {
         Map<String, Integer> ranks = new LinkedHashMap<>();
-        StoredFields stored = s.searcher().storedFields();
+        List<LeafReaderContext> leaves = s.reader().leaves();
         for (ScoreDoc sd : top.scoreDocs) {
-            String unit = stored.document(sd.doc, Set.of(F_UNIT)).get(F_UNIT);
-            ranks.putIfAbsent(unit, ranks.size() + 1);
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
+            SortedDocValues units = DocValues.getSorted(leaf.reader(), F_UNIT);
+            if (units.advanceExact(sd.doc - leaf.docBase)) {
+                ranks.putIfAbsent(units.lookupOrd(units.ordValue()).utf8ToString(), ranks.size() + 1);
+            }
         }
         return ranks;
     }
@@ -503,7 +609,7 @@ public final class KnowledgeBase implements AutoCloseable {
                 Optional.empty(), List.of());
     }
 
-    private Hit withLinks(State s, Hit hit, String question, SearchMode mode) {
+    private Hit withLinks(State s, Hit hit, Question asked, SearchMode mode) {
         List<Catalog.Link> links = s.catalog().links(hit.documentId());
         if (links.isEmpty()) {
             return hit;
@@ -515,7 +621,7 @@ public final class KnowledgeBase implements AutoCloseable {
                 if (target.isEmpty() || !target.get().validity().current() && hit.validity().current()) {
                     continue;
                 }
-                List<Ranked> best = rank(s, question, mode, new TermQuery(new Term(F_DOC, link.to())), 5);
+                List<Ranked> best = rank(s, asked, mode, new TermQuery(new Term(F_DOC, link.to())), 5);
                 if (!best.isEmpty()) {
                     linked.add(hitOf(s, best.getFirst().unit(), best.getFirst().score(), false).asLinked(link.relation()));
                 }
@@ -530,31 +636,6 @@ public final class KnowledgeBase implements AutoCloseable {
      * plain-language summaries of the regulation's key articles. */
     public static DocumentSource sample() {
         return new ClasspathSource("cn/gongkai/knowledge/sample/", KnowledgeBase.class.getClassLoader());
-    }
-
-    /** Every chunk of one document, in order (for tests and tools). */
-    public List<Chunk> chunksOf(String documentId) throws IOException {
-        State s = state;
-        TopDocs top = s.searcher().search(new TermQuery(new Term(F_DOC, documentId)), Math.max(1, s.reader().maxDoc()));
-        StoredFields stored = s.searcher().storedFields();
-        List<Integer> ids = new ArrayList<>();
-        for (ScoreDoc sd : top.scoreDocs) {
-            ids.add(sd.doc);
-        }
-        ids.sort(Integer::compare);
-        List<Chunk> out = new ArrayList<>();
-        for (int id : ids) {
-            Document d = stored.document(id);
-            if (d.get(F_UNIT) == null) {
-                continue;
-            }
-            String headings = d.get(F_HEADINGS);
-            int article = d.getField(F_ARTICLE).numericValue().intValue();
-            out.add(new Chunk(article > 0 ? Chunk.Kind.ARTICLE : Chunk.Kind.SECTION, d.get(F_LABEL), article, 0,
-                    d.getField(F_PART).numericValue().intValue(), 0,
-                    headings.isEmpty() ? List.of() : List.of(headings.split(SEP)), d.get(F_TEXT)));
-        }
-        return out;
     }
 
     public Collection<Catalog.Entry> documents() {

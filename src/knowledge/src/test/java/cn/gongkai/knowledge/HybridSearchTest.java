@@ -72,4 +72,25 @@ class HybridSearchTest {
         }
         assertThat(Evaluation.run(kb, questions, SearchOptions.defaults()).hitAt()[3]).isEqualTo(1.0);
     }
+
+    @Test
+    void aChangedFileReEmbedsOnlyItsChangedChunks() throws IOException {
+        Path docs = Fixtures.copyOfKnowledgeBase(temp.resolve("docs-changed"));
+        try (KnowledgeBase own = KnowledgeBase.open(temp.resolve("index-changed"), embedder, Fixtures.CLOCK, RankingWeights.DEFAULT)) {
+            IngestReport first = own.ingest(new FolderSource(docs));
+            assertThat(first.embedded()).isEqualTo(first.chunks());
+            Path rules = docs.resolve("行政法规/示范信访工作规定(2022-02-25).md");
+            java.nio.file.Files.writeString(rules, java.nio.file.Files.readString(rules).replace("六十日内办结", "九十日内办结"));
+            IngestReport second = own.ingest(new FolderSource(docs));
+            assertThat(second.updated()).isEqualTo(1);
+            assertThat(second.chunks()).isEqualTo(3);
+            assertThat(second.embedded()).isEqualTo(1);
+            Hit hit = own.search("信访事项要在多少天里办完", SearchOptions.defaults().withMode(SearchMode.DENSE).withLimit(3)).stream()
+                    .filter(h -> h.label().equals("第二条") && h.source().startsWith("行政法规/示范信访工作规定")).findFirst().orElseThrow();
+            assertThat(hit.text()).contains("九十日内办结");
+            // the unchanged articles still have their vectors: dense search reaches them
+            assertThat(own.search("做好新时代信访工作", SearchOptions.defaults().withMode(SearchMode.DENSE).withLimit(3)))
+                    .anyMatch(h -> h.label().equals("第一条") && h.source().startsWith("行政法规/示范信访工作规定"));
+        }
+    }
 }
