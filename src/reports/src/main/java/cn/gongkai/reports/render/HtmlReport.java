@@ -15,7 +15,7 @@ public final class HtmlReport {
                 .append("</title>\n<style>\nbody{font-family:\"SimSun\",\"Songti SC\",\"Noto Serif CJK SC\",serif;max-width:60em;margin:2em auto;line-height:1.8}\n")
                 .append("h1{text-align:center;font-size:1.5em}h2{font-size:1.15em;margin-top:1.6em}\n")
                 .append("table{border-collapse:collapse;width:100%;margin:1em 0;font-size:.9em}\n")
-                .append("th,td{border:1px solid #000;padding:.3em .4em;text-align:center}th{font-weight:normal;background:#f4f4f4}\n")
+                .append("th,td{border:1px solid #000;padding:.3em .4em;text-align:center}td{min-width:2.5em}th{font-weight:normal;background:#f4f4f4}\n")
                 .append("p{text-indent:2em;margin:.4em 0}.meta{text-align:right;color:#555;font-size:.85em}\n</style>\n</head>\n<body>\n");
         html.append("<h1>").append(escape(title)).append("</h1>\n");
         html.append("<p class=\"meta\">依据").append(escape(report.reportFormat() == null ? report.format() : report.reportFormat().document()))
