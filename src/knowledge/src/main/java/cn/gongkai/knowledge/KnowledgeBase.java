@@ -638,6 +638,31 @@ public final class KnowledgeBase implements AutoCloseable {
         return new ClasspathSource("cn/gongkai/knowledge/sample/", KnowledgeBase.class.getClassLoader());
     }
 
+    /** A document's chunks in reading order (the assistant opens cited articles and weighs terms with them). */
+    public List<Chunk> chunksOf(String documentId) throws IOException {
+        State s = state;
+        TopDocs top = s.searcher().search(new TermQuery(new Term(F_DOC, documentId)), Math.max(1, s.reader().maxDoc()));
+        StoredFields stored = s.searcher().storedFields();
+        List<Integer> ids = new ArrayList<>();
+        for (ScoreDoc sd : top.scoreDocs) {
+            ids.add(sd.doc);
+        }
+        ids.sort(Integer::compare);
+        List<Chunk> out = new ArrayList<>();
+        for (int id : ids) {
+            Document d = stored.document(id);
+            if (d.get(F_UNIT) == null) {
+                continue;
+            }
+            String headings = d.get(F_HEADINGS);
+            int article = d.getField(F_ARTICLE).numericValue().intValue();
+            out.add(new Chunk(article > 0 ? Chunk.Kind.ARTICLE : Chunk.Kind.SECTION, d.get(F_LABEL), article, 0,
+                    d.getField(F_PART).numericValue().intValue(), 0,
+                    headings.isEmpty() ? List.of() : List.of(headings.split(SEP)), d.get(F_TEXT)));
+        }
+        return out;
+    }
+
     public Collection<Catalog.Entry> documents() {
         return state.catalog().entries();
     }
