@@ -80,7 +80,7 @@ public record FunctionSpec(String name, String module, String handler, String fu
      * The four functions of Gongkai. Paths are the Funqy function names (Funqy HTTP serves each at /name); the
      * lists are the modules' {@code @Funq} names (CatalogueMatchesModulesTest holds them to it). The assistant module
      * is being written: its paths follow the same convention and can be replaced from context without touching this
-     * code ({@code gongkai:assistant:citizenPaths=ask,ask-feedback}).
+     * code ({@code gongkai:assistant:citizenPaths=ask,cited}).
      */
     public static List<FunctionSpec> catalogue() {
         return List.of(
@@ -109,8 +109,8 @@ public record FunctionSpec(String name, String module, String handler, String fu
                 // The ONNX runtime and the tokenizer bring native libraries: x86_64 until the package is checked to
                 // carry their aarch64 builds (gongkai:assistant:arm64=true switches).
                 new FunctionSpec("assistant", "functions/assistant", HTTP_HANDLER, null, 2048, 29, false,
-                        List.of("ask", "ask-feedback", "consultation", "consultation-reply"),
-                        List.of("staff-unanswered", "staff-consultation-reply"),
+                        List.of("ask", "cited", "consult", "consultation"),
+                        List.of("staff-consultations", "staff-consultation-reply", "staff-consultation-classify"),
                         List.of(Access.DATABASE, Access.DATA_KEY, Access.STAFF_TOKENS, Access.KNOWLEDGE_BUCKET_READ),
                         Map.of("DJL_CACHE_DIR", "/tmp/djl")));
     }

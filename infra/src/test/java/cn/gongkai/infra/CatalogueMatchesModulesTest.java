@@ -41,7 +41,7 @@ class CatalogueMatchesModulesTest {
             assertThat(declared).as(spec.module()).isEqualTo(names);
             checked.add(spec.name());
         }
-        assertThat(checked).contains("applications", "reminders", "reports");
+        assertThat(checked).contains("applications", "reminders", "reports", "assistant");
     }
 
     private static TreeSet<String> funqNames(Path sources) {
