@@ -32,6 +32,10 @@ public interface AssistantConfig {
     @WithDefault("0.5")
     double threshold();
 
+    /** The agency whose office answers online consultations handed over by the assistant. */
+    @WithDefault("demo")
+    String agency();
+
     /** The office's phone, given in the next steps when the assistant declines. */
     Optional<String> officePhone();
 
