@@ -10,6 +10,8 @@ import cn.gongkai.domain.application.Actor;
 import cn.gongkai.domain.application.Application;
 import cn.gongkai.domain.application.Outcome;
 import cn.gongkai.domain.application.Role;
+import cn.gongkai.domain.application.Stage;
+import cn.gongkai.domain.application.ApplicantKind;
 import cn.gongkai.domain.application.Step;
 import cn.gongkai.domain.clock.Channel;
 import cn.gongkai.domain.clock.DeadlineExplainer;
@@ -291,10 +293,10 @@ public class ApplicationDesk {
     @Transactional
     public Views.QueuePage queue(String agencyId, Views.QueueQuery query) {
         Views.QueueQuery q = query == null ? Views.QueueQuery.ALL_FIRST_PAGE : query;
-        String stage = q.stage() == null || q.stage().isBlank() ? null : choice("stage", q.stage(), cn.gongkai.domain.application.Stage.class).name();
+        String stage = q.stage() == null || q.stage().isBlank() ? null : choice("stage", q.stage(), Stage.class).name();
         String channel = q.channel() == null || q.channel().isBlank() ? null : choice("channel", q.channel(), Channel.class).name();
         String kind = q.applicantKind() == null || q.applicantKind().isBlank() ? null
-                : choice("applicantKind", q.applicantKind(), cn.gongkai.domain.application.ApplicantKind.class).name();
+                : choice("applicantKind", q.applicantKind(), ApplicantKind.class).name();
         int offset = q.offset() == null ? 0 : q.offset();
         int limit = q.limit() == null ? Views.QueueQuery.DEFAULT_LIMIT : q.limit();
         if (offset < 0) {
@@ -311,7 +313,7 @@ public class ApplicationDesk {
         java.util.Map<String, Long> byStage = new java.util.LinkedHashMap<>();
         List<Object[]> counts = em.createNativeQuery("select a.stage, count(*) " + open + " group by a.stage", Object[].class)
                 .setParameter(1, agencyId).setParameter(2, channel).setParameter(3, kind).getResultList();
-        for (cn.gongkai.domain.application.Stage s : cn.gongkai.domain.application.Stage.values()) {
+        for (Stage s : Stage.values()) {
             counts.stream().filter(c -> s.name().equals(c[0])).findFirst()
                     .ifPresent(c -> byStage.put(s.name(), ((Number) c[1]).longValue()));
         }
@@ -333,7 +335,7 @@ public class ApplicationDesk {
                 .setParameter(5, limit).setParameter(6, offset).getResultList();
         List<Views.QueueItem> items = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
-            cn.gongkai.domain.application.Stage st = cn.gongkai.domain.application.Stage.valueOf((String) r[2]);
+            Stage st = Stage.valueOf((String) r[2]);
             items.add(new Views.QueueItem((String) r[0], (String) r[1], st.name(), st.displayName(), (String) r[3],
                     (String) r[4], (String) r[5], localDate(r[6]), null, localDate(r[7]), Boolean.TRUE.equals(r[8])));
         }

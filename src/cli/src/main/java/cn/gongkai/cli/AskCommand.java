@@ -21,20 +21,16 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code ./gongkai ask "问题"}: the assistant's answer from the knowledge base, offline, with its citations. */
 @Command(name = "ask", mixinStandardHelpOptions = true,
         description = {"向咨询助手提问：依据知识库中的政策文件作答并列出引用条文；找不到依据时说明并给出下一步。",
                 "Asks the assistant (offline composer); --json prints {answer, refused, citations}."})
-public class AskCommand implements Callable<Integer> {
+public class AskCommand extends KbCommand.IndexOption implements Callable<Integer> {
 
     @Parameters(paramLabel = "QUESTION", description = "问题")
     String question;
-
-    @Option(names = "--index", paramLabel = "DIR", description = "知识库索引目录 (default: .gongkai/knowledge, or GONGKAI_KB_DIR)")
-    Path index;
 
     @Option(names = "--json", description = "JSON output: {\"answer\", \"refused\", \"citations\": [...]}")
     boolean json;
@@ -46,7 +42,7 @@ public class AskCommand implements Callable<Integer> {
             System.err.println("问题不能为空，且不超过" + Assistant.MAX_QUESTION + "个字");
             return 2;
         }
-        Path dir = indexDir(index, System.getenv());
+        Path dir = indexDir();
         if (!Files.isDirectory(dir)) {
             System.err.println("知识库索引不存在: " + dir + "（先运行 ./gongkai kb ingest DIR，或用 --index 指定）");
             return 1;
@@ -95,16 +91,5 @@ public class AskCommand implements Callable<Integer> {
         out.put("citations", citations);
         out.put("nextSteps", answer.nextSteps());
         return out;
-    }
-
-    /** {@code --index}, else GONGKAI_KB_DIR, else {@code knowledge} beside the database's folder. */
-    static Path indexDir(Path option, Map<String, String> env) {
-        if (option != null) {
-            return option.toAbsolutePath();
-        }
-        return Optional.ofNullable(env.get("GONGKAI_KB_DIR")).filter(v -> !v.isBlank()).map(Path::of)
-                .orElseGet(() -> Optional.ofNullable(env.get("GONGKAI_DATA_DIR")).filter(v -> !v.isBlank()).map(Path::of)
-                        .orElse(Path.of(LocalRun.DEFAULT_DATA_DIR)).toAbsolutePath().resolveSibling("knowledge"))
-                .toAbsolutePath();
     }
 }

@@ -173,7 +173,7 @@ public class ReminderRun {
                     channel.send(message);
                 }
             } catch (Exception e) {
-                error = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                error = describe(e);
             }
             String failure = error;
             String status = failure == null ? "SENT" : attempts >= MAX_ATTEMPTS ? "DEAD" : "FAILED";
@@ -204,6 +204,10 @@ public class ReminderRun {
         return ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(pool -> pool.getType() == MemoryType.HEAP)
                 .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum() / (1024 * 1024);
+    }
+
+    private static String describe(Exception e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     static Duration backoff(int attempts) {
@@ -258,7 +262,7 @@ public class ReminderRun {
             try {
                 c.channel().send(message);
             } catch (Exception e) {
-                error = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                error = describe(e);
             }
             results.add(new TestDelivery(c.kind(), c.url(), error == null, error));
         }

@@ -174,13 +174,7 @@ public class Registers {
 
     @Transactional
     public List<DocumentView> documents(String agency, Integer year) {
-        return Panache.getEntityManager().createQuery("""
-                        from AgencyDocumentEntity where agencyId = ?1 and issuedOn between ?2 and ?3
-                        order by issuedOn, id""", AgencyDocumentEntity.class)
-                .setParameter(1, agency)
-                .setParameter(2, year == null ? LocalDate.of(1, 1, 1) : LocalDate.of(year, 1, 1))
-                .setParameter(3, year == null ? LocalDate.of(9999, 12, 31) : LocalDate.of(year, 12, 31))
-                .getResultList().stream().map(DocumentView::of).toList();
+        return inYear(AgencyDocumentEntity.class, "issuedOn", agency, year).stream().map(DocumentView::of).toList();
     }
 
     @Transactional
@@ -226,13 +220,7 @@ public class Registers {
 
     @Transactional
     public List<CaseView> cases(String agency, Integer year) {
-        return Panache.getEntityManager().createQuery("""
-                        from ReviewCaseEntity where agencyId = ?1 and filedOn between ?2 and ?3
-                        order by filedOn, id""", ReviewCaseEntity.class)
-                .setParameter(1, agency)
-                .setParameter(2, year == null ? LocalDate.of(1, 1, 1) : LocalDate.of(year, 1, 1))
-                .setParameter(3, year == null ? LocalDate.of(9999, 12, 31) : LocalDate.of(year, 12, 31))
-                .getResultList().stream().map(CaseView::of).toList();
+        return inYear(ReviewCaseEntity.class, "filedOn", agency, year).stream().map(CaseView::of).toList();
     }
 
     @Transactional
@@ -241,6 +229,16 @@ public class Registers {
     }
 
     // ---- helpers
+
+    /** The agency's rows of a register whose {@code dateField} falls in the year (every year when null), in date order. */
+    private static <E> List<E> inYear(Class<E> entity, String dateField, String agency, Integer year) {
+        return Panache.getEntityManager().createQuery("from " + entity.getSimpleName() + " where agencyId = ?1 and "
+                        + dateField + " between ?2 and ?3 order by " + dateField + ", id", entity)
+                .setParameter(1, agency)
+                .setParameter(2, year == null ? LocalDate.of(1, 1, 1) : LocalDate.of(year, 1, 1))
+                .setParameter(3, year == null ? LocalDate.of(9999, 12, 31) : LocalDate.of(year, 12, 31))
+                .getResultList();
+    }
 
     private static void delete(Class<?> entity, String agency, long id) {
         int deleted = Panache.getEntityManager()
