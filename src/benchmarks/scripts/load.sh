@@ -24,4 +24,5 @@ done
 echo "start-up: process start to first answered submission: $(( ($(date +%s%N) - start) / 1000000 )) ms (first run on a fresh data folder, includes initdb)"
 until grep -q 'jdbc:postgresql://' "$data/serve.out"; do sleep 0.05; done
 jdbc=$(grep -o 'jdbc:postgresql://[^ ]*' "$data/serve.out")
-"$JAVA_HOME/bin/java" -cp src/benchmarks/target/benchmarks.jar cn.gongkai.bench.SubmissionLoad http://localhost:8080 "$jdbc" "$clients" "$seconds"
+"$JAVA_HOME/bin/java" -cp src/benchmarks/target/benchmarks.jar cn.gongkai.bench.SubmissionLoad http://localhost:8080 "$jdbc" "$clients" "$seconds" \
+  "$(pgrep -P $serve java || echo $serve)"

@@ -2,6 +2,7 @@ package cn.gongkai.applications;
 
 import cn.gongkai.applications.store.ApplicationDetailEntity;
 import cn.gongkai.applications.store.LookupFailureEntity;
+import cn.gongkai.applications.store.SubmissionWriter;
 import cn.gongkai.domain.ChinaTime;
 import cn.gongkai.domain.DomainException;
 import cn.gongkai.domain.ErrorCode;
@@ -34,7 +35,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
@@ -68,6 +68,8 @@ public class ApplicationDesk {
     Clock clock;
     @Inject
     ObjectMapper json;
+    @Inject
+    SubmissionWriter writer;
 
     private final TrackingCodes codes = new TrackingCodes();
     private final byte[] decoyHash = new byte[32];
@@ -87,30 +89,46 @@ public class ApplicationDesk {
         }
         String key = idempotencyKey(idempotencyKey);
         byte[] fingerprint = cipher.hash("request", valid.agencyId() + "|" + channel + "|" + fingerprintOf(valid));
-        try {
-            return QuarkusTransaction.requiringNew().call(() -> {
-                Views.SubmissionReceipt earlier = key == null ? null : earlierReceipt(valid.agencyId(), key, fingerprint);
-                return earlier != null ? earlier
-                        : create(valid, channel, actor, receivedOn, today, key, fingerprint, a -> { });
-            });
-        } catch (PersistenceException | DomainException clash) {
-            // A concurrent retry with the same key may have stored the application first: answer with it.
-            Views.SubmissionReceipt earlier = key == null ? null
-                    : QuarkusTransaction.requiringNew().call(() -> earlierReceipt(valid.agencyId(), key, fingerprint));
-            if (earlier != null) {
+        for (int attempt = 1; ; attempt++) {
+            NewApplication fresh = prepare(valid, channel, actor, receivedOn, today, key, fingerprint, a -> { });
+            try {
+                writer.insert(fresh.application(), fresh.deadlines(), fresh.detail());
+                return receipt(fresh.application(), fresh.detail(), fresh.queryCode(), false);
+            } catch (SubmissionWriter.ClashException clash) {
+                if (clash.clash() == SubmissionWriter.Clash.TRACKING_NUMBER && attempt < 3) {
+                    continue; // one in 10^11 draws: draw another number
+                }
+                // A retry (or a concurrent twin) with the same key stored the application first: answer with it.
+                Views.SubmissionReceipt earlier = clash.clash() != SubmissionWriter.Clash.IDEMPOTENCY_KEY ? null
+                        : QuarkusTransaction.requiringNew().call(() -> earlierReceipt(valid.agencyId(), key, fingerprint));
+                if (earlier == null) {
+                    throw new IllegalStateException("submission clashed with a stored application", clash);
+                }
                 return earlier;
             }
-            throw clash;
         }
     }
 
-    private Views.SubmissionReceipt create(ValidSubmission valid, Channel channel, Actor actor, LocalDate receivedOn,
-                                           LocalDate today, String key, byte[] fingerprint,
-                                           Consumer<Application> history) {
+    /** A new application, its deadlines and its detail row, ready to store; the query code is only in the receipt. */
+    private record NewApplication(Application application, Deadlines deadlines, ApplicationDetailEntity detail,
+                                  String queryCode) {
+    }
+
+    /** Stores a new application through Hibernate, in the caller's transaction (the bulk import's path). */
+    private void create(ValidSubmission valid, Channel channel, Actor actor, LocalDate receivedOn, LocalDate today,
+                        byte[] fingerprint, Consumer<Application> history) {
         EntityManager em = Panache.getEntityManager();
         if (em.find(AgencyEntity.class, valid.agencyId()) == null) {
             throw new DomainException("agencyId", ErrorCode.AGENCY_NOT_FOUND, valid.agencyId());
         }
+        NewApplication fresh = prepare(valid, channel, actor, receivedOn, today, null, fingerprint, history);
+        applications.save(fresh.application());
+        em.persist(fresh.detail());
+        em.flush();
+    }
+
+    private NewApplication prepare(ValidSubmission valid, Channel channel, Actor actor, LocalDate receivedOn,
+                                   LocalDate today, String key, byte[] fingerprint, Consumer<Application> history) {
         Instant now = clock.instant();
         String id = UUID.randomUUID().toString();
         String trackingNumber = codes.trackingNumber(today);
@@ -119,7 +137,6 @@ public class ApplicationDesk {
         Application application = Application.register(id, valid.agencyId(), valid.applicantKind(), channel,
                 new Step(on, now, actor, actor.role() == Role.APPLICANT ? "网上提交" : "工作人员登记（" + channel.displayName() + "）"));
         history.accept(application);
-        applications.save(application);
 
         ApplicationDetailEntity detail = new ApplicationDetailEntity();
         detail.applicationId = id;
@@ -139,9 +156,9 @@ public class ApplicationDesk {
         detail.deliveryForm = valid.deliveryForm().name();
         detail.deliveryMethod = valid.deliveryMethod().name();
         detail.submittedAt = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
-        em.persist(detail);
-        em.flush();
-        return receipt(application, detail, queryCode, false);
+        Deadlines deadlines = application.stage().isOpen() && application.receivedOn() != null
+                ? application.deadlines(calendars.clockFor(application.agencyId())) : null;
+        return new NewApplication(application, deadlines, detail, queryCode);
     }
 
     private Views.SubmissionReceipt earlierReceipt(String agencyId, String key, byte[] fingerprint) {
@@ -200,7 +217,7 @@ public class ApplicationDesk {
                         new Step(line.receivedOn(), clock.instant(), importer, "导入"));
                 history.accept(dryRun);
                 byte[] fingerprint = cipher.hash("request", "import|" + line.lineNumber() + "|" + fingerprintOf(valid));
-                writes.add(() -> create(valid, channel, importer, line.receivedOn(), today, null, fingerprint, history));
+                writes.add(() -> create(valid, channel, importer, line.receivedOn(), today, fingerprint, history));
             } catch (DomainException e) {
                 rejected.add(new ImportReport.Rejected(line.lineNumber(), e.code().name(), e.field(), e.getMessage()));
             }

@@ -27,7 +27,10 @@ public class PersonalDataCipher {
 
     private final SecretKeySpec encryptionKey;
     private final SecretKeySpec hashingKey;
-    private final SecureRandom random = new SecureRandom();
+    private final ThreadLocal<SecureRandom> random = ThreadLocal.withInitial(PersonalDataCipher::randomSource);
+    // Cipher and Mac instances are not thread-safe and slow to look up: one of each per thread, initialised anew per use.
+    private final ThreadLocal<Cipher> ciphers = ThreadLocal.withInitial(() -> instance(() -> Cipher.getInstance("AES/GCM/NoPadding")));
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(() -> instance(() -> Mac.getInstance("HmacSHA256")));
 
     public PersonalDataCipher(@ConfigProperty(name = "gongkai.data-key") Optional<String> base64Key) {
         byte[] master = Base64.getDecoder().decode(base64Key
@@ -43,8 +46,8 @@ public class PersonalDataCipher {
     public byte[] encrypt(String plain) {
         try {
             byte[] nonce = new byte[NONCE_BYTES];
-            random.nextBytes(nonce);
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            random.get().nextBytes(nonce);
+            Cipher cipher = ciphers.get();
             cipher.init(Cipher.ENCRYPT_MODE, encryptionKey, new GCMParameterSpec(TAG_BITS, nonce));
             byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
             return ByteBuffer.allocate(NONCE_BYTES + sealed.length).put(nonce).put(sealed).array();
@@ -55,7 +58,7 @@ public class PersonalDataCipher {
 
     public String decrypt(byte[] box) {
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher cipher = ciphers.get();
             cipher.init(Cipher.DECRYPT_MODE, encryptionKey, new GCMParameterSpec(TAG_BITS, box, 0, NONCE_BYTES));
             return new String(cipher.doFinal(box, NONCE_BYTES, box.length - NONCE_BYTES), StandardCharsets.UTF_8);
         } catch (GeneralSecurityException e) {
@@ -65,7 +68,7 @@ public class PersonalDataCipher {
 
     public byte[] hash(String purpose, String value) {
         try {
-            Mac mac = Mac.getInstance("HmacSHA256");
+            Mac mac = macs.get();
             mac.init(hashingKey);
             mac.update(purpose.getBytes(StandardCharsets.UTF_8));
             mac.update((byte) 0);
@@ -78,6 +81,26 @@ public class PersonalDataCipher {
     /** Constant-time comparison of two hashes. */
     public static boolean same(byte[] a, byte[] b) {
         return MessageDigest.isEqual(a, b);
+    }
+
+    /**
+     * A generator for one thread: the platform default (NativePRNG) reads through one lock for the whole JVM, which
+     * serialises every submission; a DRBG per thread, seeded by the platform, does not.
+     */
+    static SecureRandom randomSource() {
+        return instance(() -> SecureRandom.getInstance("DRBG"));
+    }
+
+    private interface Lookup<T> {
+        T get() throws GeneralSecurityException;
+    }
+
+    private static <T> T instance(Lookup<T> lookup) {
+        try {
+            return lookup.get();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static byte[] derive(byte[] master, String label) {

@@ -12,7 +12,7 @@ import java.time.format.DateTimeFormatter;
 final class TrackingCodes {
     private static final char[] ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ".toCharArray();
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyMMdd");
-    private final SecureRandom random = new SecureRandom();
+    private final ThreadLocal<SecureRandom> random = ThreadLocal.withInitial(PersonalDataCipher::randomSource);
 
     String trackingNumber(LocalDate today) {
         return "GK" + DAY.format(today) + randomChars(8);
@@ -23,9 +23,10 @@ final class TrackingCodes {
     }
 
     private String randomChars(int n) {
+        SecureRandom source = random.get();
         char[] out = new char[n];
         for (int i = 0; i < n; i++) {
-            out[i] = ALPHABET[random.nextInt(ALPHABET.length)];
+            out[i] = ALPHABET[source.nextInt(ALPHABET.length)];
         }
         return new String(out);
     }

@@ -1,15 +1,11 @@
 package cn.gongkai.bench;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -27,7 +23,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * while, each with its own idempotency key; then the same machine's raw PostgreSQL single-row insert rate with the
  * same number of clients, for comparison; then a check that every accepted submission is stored exactly once.
  *
- * <pre>java -cp src/benchmarks/target/benchmarks.jar cn.gongkai.bench.SubmissionLoad URL JDBC-URL [clients] [seconds]</pre>
+ * <pre>java -cp src/benchmarks/target/benchmarks.jar cn.gongkai.bench.SubmissionLoad URL JDBC-URL [clients] [seconds] [server-pid]</pre>
  */
 public final class SubmissionLoad {
     private static final String AGENCY = "demo";
@@ -38,11 +34,16 @@ public final class SubmissionLoad {
         int clients = args.length > 2 ? Integer.parseInt(args[2]) : 32;
         int seconds = args.length > 3 ? Integer.parseInt(args[3]) : 20;
 
-        Result warmUp = submissions(base, clients, Math.max(3, seconds / 4), "warm");
+        // Keys unique to this run, so the stored-once check also holds when the benchmark runs again on one database.
+        String run = Long.toString(System.currentTimeMillis(), 36);
+        Result warmUp = submissions(base, clients, Math.max(3, seconds / 4), "warm-" + run);
         System.out.printf("warm-up: %d submissions%n", warmUp.count());
-        Result load = submissions(base, clients, seconds, "load");
+        CpuMeter cpu = CpuMeter.start(args.length > 4 ? Long.parseLong(args[4]) : -1);
+        Result load = submissions(base, clients, seconds, "load-" + run);
+        String spent = cpu.report(load.count());
         System.out.printf("submissions: %d clients, %d s: %.0f/s, p50 %.1f ms, p99 %.1f ms, errors %d%n",
                 clients, seconds, load.perSecond(), load.percentile(50), load.percentile(99), load.errors());
+        System.out.println(spent);
 
         Result raw = rawInserts(jdbc, clients, seconds);
         System.out.printf("raw PostgreSQL single-row inserts: %d clients, %d s: %.0f/s, p50 %.2f ms, p99 %.2f ms%n",
@@ -51,11 +52,45 @@ public final class SubmissionLoad {
 
         try (Connection c = DriverManager.getConnection(jdbc, "postgres", "postgres")) {
             ResultSet rows = c.createStatement().executeQuery(
-                    "select count(*), count(distinct idempotency_key) from application_detail where idempotency_key like 'load-%'");
+                    "select count(*), count(distinct idempotency_key) from application_detail where idempotency_key like 'load-"
+                            + run + "-%'");
             rows.next();
             System.out.printf("stored: %d applications for %d accepted submissions, %d distinct keys (lost: %d, duplicated: %d)%n",
                     rows.getLong(1), load.accepted().size(), rows.getLong(2),
                     load.accepted().size() - rows.getLong(2), rows.getLong(1) - rows.getLong(2));
+        }
+    }
+
+    /**
+     * CPU time spent during the load by the server, by PostgreSQL and by this load generator, per submission: on a
+     * shared machine the throughput depends on what else runs; the CPU per submission does not, and 2 cores divided
+     * by it bounds what the machine could do with nothing else running.
+     */
+    record CpuMeter(long serverPid, long server, long postgres, long client) {
+        static CpuMeter start(long serverPid) {
+            return new CpuMeter(serverPid, cpuOf(serverPid), postgresCpu(), cpuOf(ProcessHandle.current().pid()));
+        }
+
+        String report(long submissions) {
+            double serverMs = (cpuOf(serverPid) - server) / 1e6 / submissions;
+            double postgresMs = (postgresCpu() - postgres) / 1e6 / submissions;
+            double clientMs = (cpuOf(ProcessHandle.current().pid()) - client) / 1e6 / submissions;
+            double total = serverMs + postgresMs + clientMs;
+            return String.format("cpu per submission: server %.3f ms, PostgreSQL %.3f ms, load generator %.3f ms;"
+                            + " %d cores / %.3f ms = at most %.0f submissions/s with nothing else running",
+                    serverMs, postgresMs, clientMs, Runtime.getRuntime().availableProcessors(), total,
+                    Runtime.getRuntime().availableProcessors() * 1000 / total);
+        }
+
+        private static long cpuOf(long pid) {
+            return pid < 0 ? 0 : ProcessHandle.of(pid).flatMap(p -> p.info().totalCpuDuration())
+                    .map(java.time.Duration::toNanos).orElse(0L);
+        }
+
+        private static long postgresCpu() {
+            return ProcessHandle.allProcesses()
+                    .filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false))
+                    .mapToLong(p -> p.info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L)).sum();
         }
     }
 
@@ -74,27 +109,32 @@ public final class SubmissionLoad {
     }
 
     private static Result submissions(String base, int clients, int seconds, String prefix) throws Exception {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).build();
-        URI submit = URI.create(base + "/submit");
+        URI server = URI.create(base);
+        KeepAliveClient[] connections = new KeepAliveClient[clients];
+        for (int i = 0; i < clients; i++) {
+            connections[i] = new KeepAliveClient(server);
+        }
         Set<String> accepted = ConcurrentHashMap.newKeySet();
         AtomicLong errors = new AtomicLong();
-        return run(clients, seconds, (client, n) -> {
-            String key = prefix + "-" + client + "-" + n;
-            String body = """
-                    {"agencyId":"%s","applicantKind":"NATURAL_PERSON","name":"压测申请人%d","idNumber":"11010519491231002X",
-                     "phone":"13812345678","description":"负载测试：第%d号客户端的第%d件申请","deliveryForm":"ELECTRONIC",
-                     "deliveryMethod":"ONLINE"}""".formatted(AGENCY, client, client, n);
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(submit)
-                    .header("Content-Type", "application/json").header("Idempotency-Key", key)
-                    .timeout(Duration.ofSeconds(30))
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() == 200) {
-                accepted.add(key);
-            } else {
-                errors.incrementAndGet();
+        try {
+            return run(clients, seconds, (client, n) -> {
+                String key = prefix + "-" + client + "-" + n;
+                String body = """
+                        {"agencyId":"%s","applicantKind":"NATURAL_PERSON","name":"压测申请人%d","idNumber":"11010519491231002X",
+                         "phone":"13812345678","description":"负载测试：第%d号客户端的第%d件申请","deliveryForm":"ELECTRONIC",
+                         "deliveryMethod":"ONLINE"}""".formatted(AGENCY, client, client, n);
+                KeepAliveClient.Answer answer = connections[client].post("/submit", "Idempotency-Key: " + key + "\r\n", body);
+                if (answer.status() == 200) {
+                    accepted.add(key);
+                } else {
+                    errors.incrementAndGet();
+                }
+            }, errors, accepted);
+        } finally {
+            for (KeepAliveClient c : connections) {
+                c.close();
             }
-        }, errors, accepted);
+        }
     }
 
     private static Result rawInserts(String jdbc, int clients, int seconds) throws Exception {

@@ -5,6 +5,7 @@ import cn.gongkai.domain.calendar.HolidaySchedule;
 import cn.gongkai.domain.calendar.WorkingDayCalendar;
 import cn.gongkai.domain.clock.StatutoryClock;
 import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -32,9 +33,14 @@ public class CalendarService {
         return current;
     }
 
-    @Transactional
+    /** The agency's clock; served from memory (no transaction) once built. */
     public StatutoryClock clockFor(String agencyId) {
-        return clocks.computeIfAbsent(agencyId, id -> new StatutoryClock(national().withClosures(closuresOf(id))));
+        StatutoryClock clock = clocks.get(agencyId);
+        if (clock != null) {
+            return clock;
+        }
+        return QuarkusTransaction.joiningExisting().call(() -> clocks.computeIfAbsent(agencyId,
+                id -> new StatutoryClock(national().withClosures(closuresOf(id)))));
     }
 
     /** Adds a published arrangement (text in the built-in file's format); rejects text that does not parse. */
