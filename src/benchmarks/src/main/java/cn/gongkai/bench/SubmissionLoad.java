@@ -36,7 +36,8 @@ public final class SubmissionLoad {
 
         // Keys unique to this run, so the stored-once check also holds when the benchmark runs again on one database.
         String run = Long.toString(System.currentTimeMillis(), 36);
-        Result warmUp = submissions(base, clients, Math.max(3, seconds / 4), "warm-" + run);
+        // long enough for the JIT to finish with the submission path
+        Result warmUp = submissions(base, clients, Math.max(10, seconds / 2), "warm-" + run);
         System.out.printf("warm-up: %d submissions%n", warmUp.count());
         CpuMeter cpu = CpuMeter.start(args.length > 4 ? Long.parseLong(args[4]) : -1);
         Result load = submissions(base, clients, seconds, "load-" + run);

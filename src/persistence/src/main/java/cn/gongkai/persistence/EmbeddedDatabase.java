@@ -48,6 +48,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(false)
                     .setPGStartupWait(STARTUP_WAIT)
+                    // The embedded binaries default to fsync and synchronous_commit off, fit for throw-away test
+                    // databases only: a kept database must survive a crash, and a submission answered as stored
+                    // must be on disk.
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
                     .setOutputRedirector(Redirect.appendTo(serverLog(directory).toFile()))
                     .setErrorRedirector(Redirect.appendTo(serverLog(directory).toFile()));
             if (port > 0) {
