@@ -414,7 +414,7 @@ public final class KnowledgeBase implements AutoCloseable {
             if (!allowed.isEmpty()) {
                 Query filter = allowed.size() == s.catalog().entries().size() ? null
                         : new TermInSetQuery(F_DOC, allowed.stream().map(BytesRef::new).toList());
-                int depth = Math.max(100, options.limit() * 5);
+                int depth = Math.max(weights.depth(), options.limit() * 5);
                 for (Ranked r : rank(s, asked, options.mode(), filter, depth)) {
                     if (hits.size() >= options.limit()) {
                         break;
@@ -510,8 +510,6 @@ public final class KnowledgeBase implements AutoCloseable {
     }
 
     private List<Ranked> rank(State s, Question question, SearchMode mode, Query filter, int depth) throws IOException {
-        Map<String, Integer> bm25 = Map.of();
-        Map<String, Integer> dense = Map.of();
         boolean useDense = s.vectors() && mode != SearchMode.BM25;
         if (mode == SearchMode.DENSE && !s.vectors()) {
             throw new IllegalStateException("this index has no dense vectors (ingested without the embedding model)");
@@ -519,41 +517,64 @@ public final class KnowledgeBase implements AutoCloseable {
         if (useDense) {
             question.startEmbedding();
         }
+        Fusion fusion = new Fusion();
+        Map<Integer, Fusion.Candidate> lexical = new HashMap<>();
         if (mode != SearchMode.DENSE) {
-            bm25 = unitRanks(s, s.searcher().search(bm25Query(question.text, filter), depth));
+            TopDocs top = s.searcher().search(bm25Query(question.text, filter), depth);
+            List<String> units = unitsOf(s, top);
+            for (int i = 0; i < units.size(); i++) {
+                if (units.get(i) == null) {
+                    continue;
+                }
+                Fusion.Candidate c = candidate(fusion, units.get(i));
+                c.bm25 = Math.max(c.bm25, top.scoreDocs[i].score);
+                lexical.put(top.scoreDocs[i].doc, c);
+            }
         }
         if (useDense) {
             float[] vector = question.vector();
-            dense = unitRanks(s, s.searcher().search(new KnnFloatVectorQuery(F_VECTOR, vector, depth, filter), depth));
+            TopDocs top = s.searcher().search(new KnnFloatVectorQuery(F_VECTOR, vector, depth, filter), depth);
+            List<String> units = unitsOf(s, top);
+            for (int i = 0; i < units.size(); i++) {
+                if (units.get(i) == null) {
+                    continue;
+                }
+                Fusion.Candidate c = candidate(fusion, units.get(i));
+                double cosine = 2 * top.scoreDocs[i].score - 1; // DOT_PRODUCT scores (1 + cos) / 2
+                c.dense = Double.isNaN(c.dense) ? cosine : Math.max(c.dense, cosine);
+                lexical.remove(top.scoreDocs[i].doc);
+            }
+            // the articles only BM25 brought get their exact cosine too
+            DenseScores.cosines(s.reader(), lexical.keySet(), vector).forEach((doc, cosine) -> {
+                Fusion.Candidate c = lexical.get(doc);
+                c.dense = Double.isNaN(c.dense) ? cosine : Math.max(c.dense, cosine);
+            });
         }
-        Map<String, Double> fused = new LinkedHashMap<>();
-        double k = weights.rrfK();
-        double wb = useDense ? weights.bm25() : 1;
-        bm25.forEach((unit, r) -> fused.merge(unit, wb / (k + r), Double::sum));
-        double wd = mode == SearchMode.DENSE ? 1 : weights.dense();
-        dense.forEach((unit, r) -> fused.merge(unit, wd / (k + r), Double::sum));
-        return fused.entrySet().stream().map(e -> new Ranked(e.getKey(), e.getValue()))
-                .sorted(Comparator.comparingDouble(Ranked::score).reversed()).toList();
+        return fusion.rank(weights, mode);
     }
 
-    /** Rank (1-based) of each unit by its best chunk. */
-    private static Map<String, Integer> unitRanks(State s, TopDocs top) throws IOException {
-        Map<String, Integer> ranks = new LinkedHashMap<>();
+    private static Fusion.Candidate candidate(Fusion fusion, String unit) {
+        return fusion.candidate(unit, unit.substring(0, unit.lastIndexOf('#')));
+    }
+
+    /** The unit of each hit, in order. */
+    private static List<String> unitsOf(State s, TopDocs top) throws IOException {
+        List<String> out = new ArrayList<>(top.scoreDocs.length);
         List<LeafReaderContext> leaves = s.reader().leaves();
         for (ScoreDoc sd : top.scoreDocs) {
             LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
             SortedDocValues units = DocValues.getSorted(leaf.reader(), F_UNIT);
-            if (units.advanceExact(sd.doc - leaf.docBase)) {
-                ranks.putIfAbsent(units.lookupOrd(units.ordValue()).utf8ToString(), ranks.size() + 1);
-            }
+            out.add(units.advanceExact(sd.doc - leaf.docBase) ? units.lookupOrd(units.ordValue()).utf8ToString() : null);
         }
-        return ranks;
+        return out;
     }
 
     Query bm25Query(String question, Query filter) {
         Map<String, Float> terms = new LinkedHashMap<>();
         for (String term : analyze(question)) {
-            terms.merge(term, 1f, Float::sum);
+            if (!weights.questionWords() || !QuestionWords.isQuestionWord(term)) {
+                terms.merge(term, 1f, Float::sum);
+            }
         }
         for (Map.Entry<String, Float> extra : expansion.expand(question).entrySet()) {
             for (String term : analyze(extra.getKey())) {
