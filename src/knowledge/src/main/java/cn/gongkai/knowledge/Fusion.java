@@ -3,7 +3,6 @@ package cn.gongkai.knowledge;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,9 +10,8 @@ import java.util.Map;
 /**
  * Ranks articles (units) from their two scores: BM25 (best chunk, 0 when outside the BM25 pool) and the dense
  * cosine of the question and the article's best chunk (exact, also for articles only BM25 found). Two fusions:
- * reciprocal rank fusion, Σ wᵢ / (k + rankᵢ), or a convex combination of the min-max normalised scores; then a
- * document prior: an article gains in proportion to how strongly its whole document answers (the sum of its
- * best articles' fused scores), so that the right law's articles rise over look-alike articles of other laws.
+ * a convex combination of the min-max normalised scores (the default: it keeps how far apart the scores are,
+ * which ranks lose), or reciprocal rank fusion, Σ wᵢ / (k + rankᵢ).
  */
 final class Fusion {
 
@@ -67,9 +65,6 @@ final class Fusion {
                 c.fused = (c.bm25Rank > 0 ? wb / (k + c.bm25Rank) : 0) + (c.denseRank > 0 ? wd / (k + c.denseRank) : 0);
             }
         }
-        if (weights.documentPrior() > 0) {
-            applyDocumentPrior(all, weights);
-        }
         all.sort(Comparator.comparingDouble((Candidate c) -> c.fused).reversed());
         return all.stream().map(c -> new KnowledgeBase.Ranked(c.unit, c.fused)).toList();
     }
@@ -84,29 +79,6 @@ final class Fusion {
                 .sorted(Comparator.comparingDouble((Candidate c) -> c.dense).reversed()).toList();
         for (int i = 0; i < byDense.size(); i++) {
             byDense.get(i).denseRank = i + 1;
-        }
-    }
-
-    /** fused += prior × (sum of the document's best few fused scores) / (the best document's sum) × the best fused. */
-    private static void applyDocumentPrior(List<Candidate> all, RankingWeights weights) {
-        Map<String, List<Double>> byDocument = new HashMap<>();
-        for (Candidate c : all) {
-            byDocument.computeIfAbsent(c.document, d -> new ArrayList<>()).add(c.fused);
-        }
-        Map<String, Double> strength = new HashMap<>();
-        double best = 0;
-        for (Map.Entry<String, List<Double>> e : byDocument.entrySet()) {
-            double sum = e.getValue().stream().sorted(Comparator.reverseOrder()).limit(weights.documentTop())
-                    .mapToDouble(Double::doubleValue).sum();
-            strength.put(e.getKey(), sum);
-            best = Math.max(best, sum);
-        }
-        double top = all.stream().mapToDouble(c -> c.fused).max().orElse(0);
-        if (best <= 0) {
-            return;
-        }
-        for (Candidate c : all) {
-            c.fused += weights.documentPrior() * top * strength.get(c.document) / best;
         }
     }
 }

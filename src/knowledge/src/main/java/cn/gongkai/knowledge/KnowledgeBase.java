@@ -101,7 +101,7 @@ public final class KnowledgeBase implements AutoCloseable {
     static final String T_DOCUMENT = "document";
     private static final String SEP = "\u001F";
     /** Raised when what the index stores changes: every document is then ingested again. */
-    static final String SCHEMA = "2";
+    static final String SCHEMA = "3";
 
     private final Directory directory;
     private final Embedder embedder;
@@ -216,11 +216,11 @@ public final class KnowledgeBase implements AutoCloseable {
             List<float[]> vectors = new ArrayList<>();
             int embedded = 0;
             if (embedder != null) {
-                // a changed file keeps the vectors of its unchanged chunks: only new passages meet the model
-                Set<String> updating = prepared.stream().map(p -> p.document().id())
-                        .filter(id -> existing.containsKey(id) && sameModel(existing.get(id), model))
-                        .collect(Collectors.toSet());
-                Map<String, float[]> reusable = reusableVectors(updating);
+                // a passage already in the index (same text, same model) keeps its vector: only new passages meet
+                // the model, so a changed file, a moved one or a schema change that leaves the passages alone is fast
+                Set<String> withVectors = state.catalog().entries().stream().map(Catalog.Entry::document)
+                        .filter(d -> sameModel(d, model)).map(IndexedDocument::id).collect(Collectors.toSet());
+                Map<String, float[]> reusable = reusableVectors(withVectors);
                 List<String> passages = prepared.stream().flatMap(p -> p.passages().stream()).toList();
                 List<String> missing = passages.stream().filter(p -> !reusable.containsKey(hash(p))).distinct().toList();
                 List<float[]> fresh = embedder.embedPassages(missing);
@@ -294,13 +294,17 @@ public final class KnowledgeBase implements AutoCloseable {
         }
         IndexedDocument document = new IndexedDocument(IndexedDocument.idOf(origin, file.relativePath()), origin,
                 file.relativePath(), fingerprint, metadata, repeals, parsed.chunks().size());
-        List<String> passages = parsed.chunks().stream().map(c -> passage(metadata, c)).toList();
+        List<String> passages = parsed.chunks().stream().map(KnowledgeBase::passage).toList();
         return new Prepared(file, document, parsed.chunks(), passages);
     }
 
-    /** What the dense model reads for a chunk: the title, its headings and its text without the article label. */
-    static String passage(DocumentMetadata metadata, Chunk chunk) {
-        return metadata.title() + " " + String.join(" ", chunk.headings()) + "\n" + bodyOf(chunk);
+    /**
+     * What the dense model reads for a chunk: its headings and its text without the article label. Not the document
+     * title: the same on every article of a law, it made them look alike (dense hit@10 on the development questions
+     * 0.689 with it, 0.739 without); BM25's title field still finds the law.
+     */
+    static String passage(Chunk chunk) {
+        return String.join(" ", chunk.headings()) + "\n" + bodyOf(chunk);
     }
 
     private static String bodyOf(Chunk chunk) {
@@ -313,7 +317,7 @@ public final class KnowledgeBase implements AutoCloseable {
 
     private static boolean sameModel(IndexedDocument document, String model) {
         String[] parts = document.fingerprint().split("/");
-        return parts.length == 3 && parts[1].equals(model) && parts[2].equals(SCHEMA);
+        return parts.length == 3 && parts[1].equals(model);
     }
 
     static String hash(String passage) {
@@ -572,9 +576,7 @@ public final class KnowledgeBase implements AutoCloseable {
     Query bm25Query(String question, Query filter) {
         Map<String, Float> terms = new LinkedHashMap<>();
         for (String term : analyze(question)) {
-            if (!weights.questionWords() || !QuestionWords.isQuestionWord(term)) {
-                terms.merge(term, 1f, Float::sum);
-            }
+            terms.merge(term, 1f, Float::sum);
         }
         for (Map.Entry<String, Float> extra : expansion.expand(question).entrySet()) {
             for (String term : analyze(extra.getKey())) {
