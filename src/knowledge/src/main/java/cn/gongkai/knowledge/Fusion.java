@@ -1,7 +1,6 @@
 package cn.gongkai.knowledge;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,27 +17,21 @@ final class Fusion {
     /** One article's evidence. */
     static final class Candidate {
         final String unit;
-        final String document;
         double bm25;
         double dense = Double.NaN;
         int bm25Rank;
         int denseRank;
         double fused;
 
-        Candidate(String unit, String document) {
+        Candidate(String unit) {
             this.unit = unit;
-            this.document = document;
         }
     }
 
     private final Map<String, Candidate> candidates = new LinkedHashMap<>();
 
-    Candidate candidate(String unit, String document) {
-        return candidates.computeIfAbsent(unit, u -> new Candidate(u, document));
-    }
-
-    Collection<Candidate> candidates() {
-        return candidates.values();
+    Candidate candidate(String unit) {
+        return candidates.computeIfAbsent(unit, Candidate::new);
     }
 
     /** The candidates best first, scored by {@code weights} for {@code mode}. */

@@ -530,7 +530,7 @@ public final class KnowledgeBase implements AutoCloseable {
                 if (units.get(i) == null) {
                     continue;
                 }
-                Fusion.Candidate c = candidate(fusion, units.get(i));
+                Fusion.Candidate c = fusion.candidate(units.get(i));
                 c.bm25 = Math.max(c.bm25, top.scoreDocs[i].score);
                 lexical.put(top.scoreDocs[i].doc, c);
             }
@@ -543,7 +543,7 @@ public final class KnowledgeBase implements AutoCloseable {
                 if (units.get(i) == null) {
                     continue;
                 }
-                Fusion.Candidate c = candidate(fusion, units.get(i));
+                Fusion.Candidate c = fusion.candidate(units.get(i));
                 double cosine = 2 * top.scoreDocs[i].score - 1; // DOT_PRODUCT scores (1 + cos) / 2
                 c.dense = Double.isNaN(c.dense) ? cosine : Math.max(c.dense, cosine);
                 lexical.remove(top.scoreDocs[i].doc);
@@ -555,10 +555,6 @@ public final class KnowledgeBase implements AutoCloseable {
             });
         }
         return fusion.rank(weights, mode);
-    }
-
-    private static Fusion.Candidate candidate(Fusion fusion, String unit) {
-        return fusion.candidate(unit, unit.substring(0, unit.lastIndexOf('#')));
     }
 
     /** The unit of each hit, in order. */

@@ -10,13 +10,13 @@ class FusionTest {
 
     private static Fusion threeArticles() {
         Fusion fusion = new Fusion();
-        Fusion.Candidate a = fusion.candidate("d1#第一条", "d1");
+        Fusion.Candidate a = fusion.candidate("d1#第一条");
         a.bm25 = 10;
         a.dense = 0.50;
-        Fusion.Candidate b = fusion.candidate("d1#第二条", "d1");
+        Fusion.Candidate b = fusion.candidate("d1#第二条");
         b.bm25 = 9.5;
         b.dense = 0.80;
-        Fusion.Candidate c = fusion.candidate("d2#第一条", "d2");
+        Fusion.Candidate c = fusion.candidate("d2#第一条");
         c.dense = 0.79; // only the dense list found it
         return fusion;
     }
