@@ -9,7 +9,7 @@ import cn.gongkai.knowledge.SearchMode;
 import cn.gongkai.knowledge.SearchOptions;
 import cn.gongkai.knowledge.eval.EvalQuestion;
 import cn.gongkai.knowledge.eval.Evaluation;
-import cn.gongkai.knowledge.ingest.FolderSource;
+import cn.gongkai.knowledge.ingest.DocumentSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -83,8 +83,8 @@ public class KbCommand implements Runnable {
             description = {"导入目录中的文件（Markdown、文本、HTML、.docx、PDF，可带元数据）：新增或修改的文件重新切分，删除的文件移出索引。",
                     "Ingests a folder: new and changed files are (re)chunked, removed files leave the index."})
     static class Ingest extends IndexOption implements Callable<Integer> {
-        @Parameters(paramLabel = "DIR", arity = "0..1", description = "文件所在目录")
-        Path folder;
+        @Parameters(paramLabel = "DIR", arity = "0..1", description = "文件所在目录，或 s3://bucket/prefix")
+        String folder;
 
         @Option(names = "--sample", description = "导入随附的示例知识库（公开指南、常见问题、条例要点）instead of a folder")
         boolean sample;
@@ -96,13 +96,21 @@ public class KbCommand implements Runnable {
                 System.err.println("请给出一个目录，或者用 --sample（二者选一）");
                 return 2;
             }
-            if (folder != null && !Files.isDirectory(folder)) {
+            boolean s3 = folder != null && folder.startsWith(DocumentSource.S3_SCHEME);
+            if (folder != null && !s3 && !Files.isDirectory(Path.of(folder))) {
                 System.err.println("不是目录: " + folder);
                 return 2;
             }
             Path dir = indexDir();
+            DocumentSource source;
+            try {
+                source = sample ? KnowledgeBase.sample() : DocumentSource.at(folder);
+            } catch (RuntimeException e) { // a malformed s3:// location, no AWS region
+                System.err.println("无法读取 " + folder + ": " + e.getMessage());
+                return 2;
+            }
             try (Embedder embedder = new BgeEmbedder(); KnowledgeBase kb = KnowledgeBase.open(dir, embedder)) {
-                IngestReport report = kb.ingest(sample ? KnowledgeBase.sample() : new FolderSource(folder));
+                IngestReport report = kb.ingest(source);
                 out.println(report.summary());
                 report.failures().forEach(f -> out.println("  failed: " + f));
                 out.printf("index %s: %.1f MB on disk%n", dir, sizeOnDisk(dir) / 1e6);
@@ -188,6 +196,9 @@ public class KbCommand implements Runnable {
         @Option(names = "--verbose", description = "list every question whose first hit is not a gold article")
         boolean verbose;
 
+        @Option(names = "--warmup", defaultValue = "0", description = "untimed rounds over the questions before measuring latency (default ${DEFAULT-VALUE})")
+        int warmup;
+
         @Override
         public Integer call() throws IOException {
             PrintStream out = out();
@@ -205,7 +216,7 @@ public class KbCommand implements Runnable {
             try (Embedder embedder = dense ? new BgeEmbedder() : null;
                  KnowledgeBase kb = KnowledgeBase.open(indexDir(), embedder)) {
                 for (SearchMode m : modes) {
-                    Evaluation.Report report = Evaluation.run(kb, list, SearchOptions.defaults().withMode(m).withLimit(k));
+                    Evaluation.Report report = Evaluation.run(kb, list, SearchOptions.defaults().withMode(m).withLimit(k), warmup);
                     out.print(report.summary());
                     if (verbose) {
                         for (Evaluation.Miss miss : report.misses()) {

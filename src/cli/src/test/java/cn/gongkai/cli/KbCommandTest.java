@@ -38,5 +38,8 @@ class KbCommandTest {
 
         LaunchResult bad = launcher.launch("kb", "ingest", "--index", index.toString());
         assertThat(bad.exitCode()).isEqualTo(2);
+        LaunchResult noBucket = launcher.launch("kb", "ingest", "s3://", "--index", index.toString());
+        assertThat(noBucket.exitCode()).isEqualTo(2);
+        assertThat(noBucket.getErrorOutput()).contains("no bucket");
     }
 }

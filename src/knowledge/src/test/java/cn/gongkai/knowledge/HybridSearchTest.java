@@ -93,4 +93,20 @@ class HybridSearchTest {
                     .anyMatch(h -> h.label().equals("第一条") && h.source().startsWith("行政法规/示范信访工作规定"));
         }
     }
+
+    @Test
+    void aMovedFileKeepsItsVectors() throws IOException {
+        Path docs = Fixtures.copyOfKnowledgeBase(temp.resolve("docs-moved"));
+        try (KnowledgeBase own = KnowledgeBase.open(temp.resolve("index-moved"), embedder, Fixtures.CLOCK, RankingWeights.DEFAULT)) {
+            own.ingest(new FolderSource(docs));
+            java.nio.file.Files.createDirectories(docs.resolve("归档"));
+            java.nio.file.Files.move(docs.resolve("示范市电子证照办法.md"), docs.resolve("归档/示范市电子证照办法.md"));
+            IngestReport again = own.ingest(new FolderSource(docs));
+            assertThat(again.added()).isEqualTo(1);
+            assertThat(again.removed()).isEqualTo(1);
+            assertThat(again.embedded()).isZero(); // its passages are in the index already
+            assertThat(own.search("电子证照的效力", SearchOptions.defaults().withMode(SearchMode.DENSE).withHistory(SearchOptions.History.ALL).withLimit(3)))
+                    .anyMatch(h -> h.source().equals("归档/示范市电子证照办法.md"));
+        }
+    }
 }

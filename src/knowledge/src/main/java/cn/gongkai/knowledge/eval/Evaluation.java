@@ -21,8 +21,9 @@ public final class Evaluation {
     public record Miss(EvalQuestion question, int rank, List<String> top) {
     }
 
+    /** @param loadAverage the machine's one-minute load average when the run ended (-1 where unknown) */
     public record Report(int questions, double[] hitAt, double mrr10, double p50Millis, double p99Millis,
-                         List<Miss> misses, String mode) {
+                         List<Miss> misses, String mode, double loadAverage) {
 
         public String summary() {
             StringBuilder out = new StringBuilder();
@@ -31,7 +32,7 @@ public final class Evaluation {
                 out.append(String.format("hit@%-2d %.3f%n", KS[i], hitAt[i]));
             }
             out.append(String.format("MRR@10 %.3f%n", mrr10));
-            out.append(String.format("latency p50 %.1f ms, p99 %.1f ms%n", p50Millis, p99Millis));
+            out.append(String.format("latency p50 %.1f ms, p99 %.1f ms (load average %.1f)%n", p50Millis, p99Millis, loadAverage));
             return out.toString();
         }
     }
@@ -40,15 +41,23 @@ public final class Evaluation {
     }
 
     public static Report run(KnowledgeBase kb, List<EvalQuestion> questions, SearchOptions options) {
+        return run(kb, questions, options, 0);
+    }
+
+    /** With {@code warmUpRounds} untimed passes over the questions first (a warm JVM, as a running server's). */
+    public static Report run(KnowledgeBase kb, List<EvalQuestion> questions, SearchOptions options, int warmUpRounds) {
         int depth = Math.max(10, options.limit());
         SearchOptions search = options.withLimit(depth).withLinks(false);
         int[] hits = new int[KS.length];
         double reciprocal = 0;
         double[] latencies = new double[questions.size()];
         List<Miss> misses = new ArrayList<>();
-        // one warm-up search, so the first question does not pay for loading
+        // one warm-up search at least, so the first question does not pay for loading
         if (!questions.isEmpty()) {
             kb.search(questions.getFirst().question(), search);
+        }
+        for (int round = 0; round < warmUpRounds; round++) {
+            questions.forEach(q -> kb.search(q.question(), search));
         }
         for (int q = 0; q < questions.size(); q++) {
             EvalQuestion question = questions.get(q);
@@ -83,7 +92,8 @@ public final class Evaluation {
         double[] sorted = latencies.clone();
         Arrays.sort(sorted);
         return new Report(questions.size(), hitAt, reciprocal / n, percentile(sorted, 0.50), percentile(sorted, 0.99),
-                misses, options.mode().name().toLowerCase());
+                misses, options.mode().name().toLowerCase(),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
     static boolean matches(Hit hit, List<EvalQuestion.Gold> gold) {

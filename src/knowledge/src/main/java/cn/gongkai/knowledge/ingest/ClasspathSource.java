@@ -38,9 +38,7 @@ public final class ClasspathSource implements DocumentSource {
             if (read(path).isEmpty()) {
                 throw new IOException("listed in " + base + "INDEX but missing: " + path);
             }
-            String stem = path.contains(".") ? path.substring(0, path.lastIndexOf('.')) : path;
-            Optional<String> sidecar = SourceFile.SIDECAR_SUFFIXES.stream()
-                    .flatMap(suffix -> List.of(path + suffix, stem + suffix).stream())
+            Optional<String> sidecar = SourceFile.sidecarPaths(path).stream()
                     .filter(candidate -> loader.getResource(base + candidate) != null).findFirst();
             files.add(new SourceFile(path, () -> read(path).orElseThrow(),
                     sidecar.map(s -> () -> read(s).orElseThrow())));

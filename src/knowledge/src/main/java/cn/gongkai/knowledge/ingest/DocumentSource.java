@@ -13,4 +13,11 @@ public interface DocumentSource {
 
     /** The documents in a format the knowledge base reads, each with its sidecar when one lies beside it. */
     List<SourceFile> files() throws IOException;
+
+    String S3_SCHEME = "s3://";
+
+    /** {@code s3://bucket/prefix} (an {@link S3Source}, the only use of the AWS SDK) or a folder. */
+    static DocumentSource at(String location) {
+        return location.startsWith(S3_SCHEME) ? S3Source.of(location) : new FolderSource(java.nio.file.Path.of(location));
+    }
 }

@@ -30,33 +30,17 @@ public final class FolderSource implements DocumentSource {
         List<SourceFile> files = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path path : walk.filter(Files::isRegularFile).sorted().toList()) {
-                Path relative = root.relativize(path);
+                String relative = root.relativize(path).toString().replace('\\', '/');
                 String name = path.getFileName().toString();
-                boolean hidden = false;
-                for (Path part : relative) {
-                    hidden |= part.toString().startsWith(".");
-                }
-                if (hidden || SourceFile.isSidecar(name) || TextExtractor.forFile(name).isEmpty()) {
+                if (SourceFile.isHidden(relative) || SourceFile.isSidecar(name) || TextExtractor.forFile(name).isEmpty()) {
                     continue;
                 }
-                files.add(new SourceFile(relative.toString().replace('\\', '/'), () -> Files.readAllBytes(path),
-                        sidecarOf(path).map(p -> () -> Files.readAllBytes(p))));
+                Optional<Path> sidecar = SourceFile.sidecarPaths(name).stream().map(path::resolveSibling)
+                        .filter(Files::isRegularFile).findFirst();
+                files.add(new SourceFile(relative, () -> Files.readAllBytes(path),
+                        sidecar.map(p -> () -> Files.readAllBytes(p))));
             }
         }
         return files;
-    }
-
-    private static Optional<Path> sidecarOf(Path file) {
-        String name = file.getFileName().toString();
-        String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
-        for (String suffix : SourceFile.SIDECAR_SUFFIXES) {
-            for (String candidate : List.of(name + suffix, stem + suffix)) {
-                Path sidecar = file.resolveSibling(candidate);
-                if (Files.isRegularFile(sidecar)) {
-                    return Optional.of(sidecar);
-                }
-            }
-        }
-        return Optional.empty();
     }
 }

@@ -30,6 +30,23 @@ public record SourceFile(String relativePath, Content content, Optional<Content>
         return SIDECAR_SUFFIXES.stream().anyMatch(name::endsWith);
     }
 
+    /** Where a document's sidecar may lie, in order: {@code a/条例.md.meta.yaml}, {@code a/条例.meta.yaml}, .yml. */
+    public static List<String> sidecarPaths(String path) {
+        int dot = path.lastIndexOf('.');
+        String stem = dot > path.lastIndexOf('/') ? path.substring(0, dot) : path;
+        return SIDECAR_SUFFIXES.stream().flatMap(suffix -> java.util.stream.Stream.of(path + suffix, stem + suffix)).toList();
+    }
+
+    /** Whether a relative path (with {@code /}) has a part starting with a dot. */
+    public static boolean isHidden(String relativePath) {
+        for (String part : relativePath.split("/")) {
+            if (part.startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public byte[] bytes() {
         try {
             return content.read();
