@@ -72,6 +72,7 @@ public enum ErrorCode {
     KB_UPLOAD_TOO_LARGE,
     KB_UPLOAD_NOT_FOUND,
     KB_OTHER_AGENCY,
+    KB_DATE_INVALID,
     FAQ_ENTRY_NOT_FOUND;
 
     public String message(Object... args) {

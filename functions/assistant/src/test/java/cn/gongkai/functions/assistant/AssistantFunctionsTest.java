@@ -31,7 +31,7 @@ class AssistantFunctionsTest {
         if (token != null) {
             request = request.auth().oauth2(token);
         }
-        return request.post("/" + function).then();
+        return request.post("/" + function).then().log().ifValidationFails();
     }
 
     @Test
