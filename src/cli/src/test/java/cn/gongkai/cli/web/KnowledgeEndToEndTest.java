@@ -7,13 +7,9 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
 import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -31,7 +27,7 @@ import static io.restassured.RestAssured.given;
  */
 @QuarkusTest
 @WithTestResource(EmbeddedPostgresResource.class)
-class KnowledgeEndToEndTest {
+class KnowledgeEndToEndTest extends BrowserTest {
     static final String POLICY = """
             # 示范区占道停车收费管理办法
 
@@ -42,22 +38,6 @@ class KnowledgeEndToEndTest {
             第三条 本办法自2026年3月1日起施行。
             """;
     static final String GAP = "政务大厅的食堂几点开饭？";
-    static Browser browser;
-
-    @TestHTTPResource("/")
-    URL base;
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     static String token() {
         return DevTokens.issue("clerk-wang", LocalSeed.DEMO_AGENCY, Set.of("clerk"), Duration.ofMinutes(30));
