@@ -601,7 +601,7 @@ async function showKnowledge(notice) {
       },
     }, '删除')))));
   if (feedback instanceof Error) { showError(gaps, feedback); return; }
-  gaps.replaceChildren(
+  gaps.replaceChildren(h('div', {},
     feedback.unanswered.length === 0 ? h('p', { class: 'muted' }, '近90天没有智能问答未能回答的问题。')
       : h('table', { id: 'unanswered' },
         h('thead', {}, h('tr', {}, ['问题（已隐去个人信息）', '次数', '最近提问', ''].map(t => h('th', { scope: 'col' }, t)))),
@@ -613,7 +613,7 @@ async function showKnowledge(notice) {
         h('thead', {}, h('tr', {}, ['回答', '依据', '例：提问', '👎', '👍'].map(t => h('th', { scope: 'col' }, t)))),
         h('tbody', {}, feedback.disliked.map(d => h('tr', {},
           h('td', {}, (d.answer || '').slice(0, 120)), h('td', {}, d.citations || ''), h('td', {}, d.exampleQuestion || ''),
-          h('td', {}, String(d.thumbsDown)), h('td', {}, String(d.thumbsUp))))))]);
+          h('td', {}, String(d.thumbsDown)), h('td', {}, String(d.thumbsUp))))))]));
 }
 
 async function route() {

@@ -13,6 +13,7 @@ import cn.gongkai.functions.applications.security.Staff;
 import io.quarkus.funqy.Funq;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.List;
@@ -23,6 +24,7 @@ import java.util.List;
  * and reply to consultations, and see the questions most often declined and the answers most often marked unhelpful.
  */
 public class AssistantFunctions {
+    private static final Logger LOG = Logger.getLogger(AssistantFunctions.class);
     @Inject
     Assistant assistant;
     @Inject
@@ -85,7 +87,12 @@ public class AssistantFunctions {
             throw new DomainException("conversationId", ErrorCode.INVALID_JSON);
         }
         Answer answer = assistant.ask(text, conversation);
-        log.record(defaultAgency, text, answer);
+        try {
+            log.record(defaultAgency, text, answer);
+        } catch (RuntimeException e) {
+            // the citizen still gets the answer; only the feedback on it is lost
+            LOG.warnf("assistant answer not recorded: %s", e.getClass().getSimpleName());
+        }
         return answer;
     }
 
