@@ -137,10 +137,8 @@ function feedbackBar(a) {
       note.textContent = helpful ? '谢谢您的评价。' : '谢谢，我们会据此改进回答；也可以转人工咨询。';
     } catch (e) { note.textContent = e.message; }
   };
-  const up = h('button', { type: 'button', class: 'vote', 'data-vote': 'up', 'aria-pressed': 'false', 'aria-label': '这个回答有帮助',
-    title: '有帮助', onclick: () => vote(true, up) }, '👍');
-  const down = h('button', { type: 'button', class: 'vote', 'data-vote': 'down', 'aria-pressed': 'false', 'aria-label': '这个回答没有帮助',
-    title: '没有帮助', onclick: () => vote(false, down) }, '👎');
+  const up = h('button', { type: 'button', class: 'vote', 'data-vote': 'up', 'aria-pressed': 'false', 'aria-label': '这个回答有帮助', onclick: () => vote(true, up) }, '👍 有帮助');
+  const down = h('button', { type: 'button', class: 'vote', 'data-vote': 'down', 'aria-pressed': 'false', 'aria-label': '这个回答没有帮助', onclick: () => vote(false, down) }, '👎 没有帮助');
   const bar = h('div', { class: 'feedback', role: 'group', 'aria-label': '评价这个回答' }, h('span', {}, '这个回答有帮助吗？'), up, down, note);
   return bar;
 }

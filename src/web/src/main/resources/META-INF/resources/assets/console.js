@@ -610,7 +610,7 @@ async function showKnowledge(notice) {
           h('td', {}, h('button', { type: 'button', 'data-write-faq': u.question, onclick: () => editFaq(u.question) }, '为此写FAQ')))))),
     feedback.disliked.length === 0 ? null : [h('h3', {}, '评价为“没有帮助”最多的回答'),
       h('table', { id: 'disliked' },
-        h('thead', {}, h('tr', {}, ['回答', '依据', '例：提问', '👎', '👍'].map(t => h('th', { scope: 'col' }, t)))),
+        h('thead', {}, h('tr', {}, ['回答', '依据', '例：提问', '没有帮助', '有帮助'].map(t => h('th', { scope: 'col' }, t)))),
         h('tbody', {}, feedback.disliked.map(d => h('tr', {},
           h('td', {}, (d.answer || '').slice(0, 120)), h('td', {}, d.citations || ''), h('td', {}, d.exampleQuestion || ''),
           h('td', {}, String(d.thumbsDown)), h('td', {}, String(d.thumbsUp))))))]));

@@ -23,7 +23,8 @@ import static io.restassured.RestAssured.given;
  * The knowledge base through the pages in a real headless Chromium: a clerk uploads a document in the console, the
  * citizen's question is answered from it with its article cited and opened in place, the citizen gives feedback;
  * a question the assistant declines shows up in the console, one click opens the FAQ form with it, and once the
- * entry is saved the citizen's question gets that answer. Screenshots go to {@code target/screenshots}.
+ * entry is saved the citizen's question gets that answer (and the question leaves the list), and the answer the citizen
+ * marked unhelpful is listed for staff. Screenshots go to {@code target/screenshots}.
  */
 @QuarkusTest
 @WithTestResource(EmbeddedPostgresResource.class)
@@ -137,7 +138,9 @@ class KnowledgeEndToEndTest extends BrowserTest {
         assertThat(faq.locator(".answer-text")).containsText("11:30至13:00");
         assertThat(faq.locator("ul.citations summary").first()).containsText("本机关政府信息公开常见问题");
         clerk.reload();
-        assertThat(clerk.locator("#kb-gaps")).not().containsText(GAP_SEEN);
+        // the declined answer the citizen marked unhelpful is listed, with the question as its example
+        assertThat(clerk.locator("#disliked")).containsText(GAP_SEEN);
+        assertThat(clerk.locator("#unanswered tr", new Page.LocatorOptions().setHasText(GAP_SEEN))).hasCount(0);
         Browser.screenshot(clerk, "kb-documents");
 
         // The clerk takes the document out again: the citizen's question is no longer answered from it.
