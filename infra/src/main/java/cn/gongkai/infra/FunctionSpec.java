@@ -109,8 +109,11 @@ public record FunctionSpec(String name, String module, String handler, String fu
                 // The ONNX runtime and the tokenizer bring native libraries: x86_64 until the package is checked to
                 // carry their aarch64 builds (gongkai:assistant:arm64=true switches).
                 new FunctionSpec("assistant", "functions/assistant", HTTP_HANDLER, null, 2048, 29, false,
-                        List.of("ask", "cited", "consult", "consultation"),
-                        List.of("staff-consultations", "staff-consultation-reply", "staff-consultation-classify"),
+                        List.of("ask", "cited", "consult", "consultation", "feedback"),
+                        List.of("staff-consultations", "staff-consultation-reply", "staff-consultation-classify",
+                                "staff-assistant-feedback", "staff-kb-documents", "staff-kb-upload-part",
+                                "staff-kb-document-save", "staff-kb-document-remove", "staff-kb-faq",
+                                "staff-kb-faq-save", "staff-kb-faq-remove"),
                         List.of(Access.DATABASE, Access.DATA_KEY, Access.STAFF_TOKENS, Access.KNOWLEDGE_BUCKET_READ),
                         Map.of("DJL_CACHE_DIR", "/tmp/djl")));
     }

@@ -1,7 +1,6 @@
 package cn.gongkai.applications;
 
 import cn.gongkai.applications.store.ApplicationDetailEntity;
-import cn.gongkai.applications.store.LookupFailureEntity;
 import cn.gongkai.applications.store.SubmissionWriter;
 import cn.gongkai.domain.ChinaTime;
 import cn.gongkai.domain.DomainException;
@@ -54,8 +53,6 @@ import java.util.function.Consumer;
  */
 @ApplicationScoped
 public class ApplicationDesk {
-    static final int MAX_FAILED_LOOKUPS = 10;
-    static final int LOOKUP_WINDOW_MINUTES = 15;
     private static final int IDEMPOTENCY_KEY_MAX = 100;
 
     @Inject
@@ -70,6 +67,8 @@ public class ApplicationDesk {
     ObjectMapper json;
     @Inject
     SubmissionWriter writer;
+    @Inject
+    LookupThrottle throttle;
 
     private final TrackingCodes codes = new TrackingCodes();
     private final byte[] decoyHash = new byte[32];
@@ -260,44 +259,24 @@ public class ApplicationDesk {
 
     /**
      * Wrong codes and unknown numbers fail alike and take the same work (a keyed hash and a constant-time
-     * comparison either way); after {@value #MAX_FAILED_LOOKUPS} failures in {@value #LOOKUP_WINDOW_MINUTES}
-     * minutes from one client, or against one tracking number, lookups stop for a while.
+     * comparison either way); after {@value LookupThrottle#MAX_FAILED_LOOKUPS} failures in
+     * {@value LookupThrottle#WINDOW_MINUTES} minutes from one client, or against one tracking number, lookups stop
+     * for a while.
      */
     private ApplicationDetailEntity authenticate(String trackingNumber, String queryCode, String clientKey) {
         String number = trackingNumber == null ? "" : trackingNumber.strip().toUpperCase(Locale.ROOT);
         String code = queryCode == null ? "" : queryCode.strip().toUpperCase(Locale.ROOT);
-        List<String> keys = List.of("client:" + (clientKey == null ? "unknown" : clientKey), "number:" + number);
-        QuarkusTransaction.requiringNew().run(() -> refuseIfThrottled(keys));
+        List<String> keys = List.of(LookupThrottle.clientKey(clientKey), "number:" + number);
+        throttle.refuseIfThrottled(keys);
         ApplicationDetailEntity detail = number.isEmpty() || number.length() > 40 ? null
                 : QuarkusTransaction.requiringNew().call(() -> byTrackingNumber(number));
         byte[] given = queryCodeHash(number, code);
         boolean ok = PersonalDataCipher.same(detail == null ? decoyHash : detail.queryCodeHash, given) && detail != null;
         if (!ok) {
-            QuarkusTransaction.requiringNew().run(() -> recordFailure(keys));
+            throttle.recordFailure(keys);
             throw new DomainException(ErrorCode.TRACKING_NOT_FOUND);
         }
         return detail;
-    }
-
-    private void refuseIfThrottled(List<String> keys) {
-        OffsetDateTime since = OffsetDateTime.now(clock).minusMinutes(LOOKUP_WINDOW_MINUTES);
-        for (String key : keys) {
-            long failures = Panache.getEntityManager().createQuery(
-                            "select count(f) from LookupFailureEntity f where f.clientKey = ?1 and f.failedAt > ?2", Long.class)
-                    .setParameter(1, key).setParameter(2, since).getSingleResult();
-            if (failures >= MAX_FAILED_LOOKUPS) {
-                throw new DomainException(ErrorCode.TOO_MANY_ATTEMPTS, LOOKUP_WINDOW_MINUTES);
-            }
-        }
-    }
-
-    private void recordFailure(List<String> keys) {
-        for (String key : keys) {
-            LookupFailureEntity failure = new LookupFailureEntity();
-            failure.clientKey = key;
-            failure.failedAt = OffsetDateTime.now(clock);
-            Panache.getEntityManager().persist(failure);
-        }
     }
 
     private ApplicationDetailEntity byTrackingNumber(String number) {

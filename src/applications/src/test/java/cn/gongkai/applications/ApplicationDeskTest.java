@@ -125,7 +125,7 @@ class ApplicationDeskTest {
     void repeatedFailedLookupsAreThrottled() {
         Views.SubmissionReceipt receipt = desk.submit(citizenForm("2023年老旧小区改造资金安排文件"), Channel.IN_PERSON, CLERK, null, null);
         String client = "ip-guesser-" + UUID.randomUUID();
-        for (int i = 0; i < ApplicationDesk.MAX_FAILED_LOOKUPS; i++) {
+        for (int i = 0; i < LookupThrottle.MAX_FAILED_LOOKUPS; i++) {
             String guess = "WRONG" + i;
             assertThat(codeOf(() -> desk.progress("GK000000AAAAAAAA", guess, client))).isEqualTo(ErrorCode.TRACKING_NOT_FOUND);
         }

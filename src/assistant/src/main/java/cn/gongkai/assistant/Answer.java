@@ -13,16 +13,22 @@ import java.util.List;
  * @param nextSteps      where to turn (the office's phone, the application form, 12345)
  * @param handOver       whether the citizen may send this question to the office as an online consultation
  * @param conversationId the conversation this turn belongs to (follow-ups are read in its context)
+ * @param answerId       this answer, for the citizen's feedback on it
  */
 public record Answer(String answer, boolean refused, List<Citation> citations, String kind, List<String> nextSteps,
-                     boolean handOver, String conversationId) {
+                     boolean handOver, String conversationId, String answerId) {
 
     public Answer {
         citations = List.copyOf(citations);
         nextSteps = List.copyOf(nextSteps);
     }
 
+    Answer(String answer, boolean refused, List<Citation> citations, String kind, List<String> nextSteps,
+           boolean handOver, String conversationId) {
+        this(answer, refused, citations, kind, nextSteps, handOver, conversationId, null);
+    }
+
     Answer inConversation(String id) {
-        return new Answer(answer, refused, citations, kind, nextSteps, handOver, id);
+        return new Answer(answer, refused, citations, kind, nextSteps, handOver, id, Conversations.newId());
     }
 }

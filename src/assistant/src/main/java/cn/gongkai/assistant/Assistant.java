@@ -49,7 +49,7 @@ public final class Assistant {
     private final Conversations conversations = new Conversations();
     private final Composer composer;
     private volatile Relevance relevance;
-    private volatile int relevanceChunks = -1;
+    private volatile Catalog relevanceOf;
 
     public Assistant(KnowledgeBase kb, AssistantSettings settings, Clock clock, Supplier<StatutoryClock> statutoryClock,
                      ProgressLookup progress, LlmWriter llm) {
@@ -70,13 +70,14 @@ public final class Assistant {
         return kb;
     }
 
+    /** The word weights of the knowledge base as it is now: computed again after every ingestion or removal. */
     private Relevance relevance() {
-        int chunks = kb.chunkCount();
-        if (relevance == null || relevanceChunks != chunks) {
+        Catalog catalog = kb.catalog();
+        if (relevance == null || relevanceOf != catalog) {
             synchronized (this) {
-                if (relevance == null || relevanceChunks != chunks) {
+                if (relevance == null || relevanceOf != catalog) {
                     relevance = new Relevance(kb);
-                    relevanceChunks = chunks;
+                    relevanceOf = catalog;
                 }
             }
         }

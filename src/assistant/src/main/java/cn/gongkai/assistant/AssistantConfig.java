@@ -15,6 +15,12 @@ public interface AssistantConfig {
     /** The knowledge base's index folder (GONGKAI_KB_DIR). */
     Path index();
 
+    /**
+     * Where documents uploaded in the console are kept (with their metadata) and indexed from: by default the
+     * {@code documents} folder beside the index. Deployed, an S3-backed DocumentStore bean replaces the folder.
+     */
+    Optional<Path> documents();
+
     /** Folders ingested into the index when the assistant starts (unchanged files are skipped). */
     Optional<List<Path>> sources();
 

@@ -5,7 +5,9 @@ import cn.gongkai.knowledge.BgeEmbedder;
 import cn.gongkai.knowledge.IngestReport;
 import cn.gongkai.knowledge.KnowledgeBase;
 import cn.gongkai.knowledge.SearchMode;
+import cn.gongkai.knowledge.ingest.DocumentStore;
 import cn.gongkai.knowledge.ingest.FolderSource;
+import cn.gongkai.knowledge.ingest.FolderStore;
 import cn.gongkai.persistence.calendar.CalendarService;
 import cn.gongkai.domain.calendar.WorkingDayCalendar;
 import cn.gongkai.domain.clock.StatutoryClock;
@@ -38,6 +40,21 @@ public class AssistantProducer {
     Instance<ModelWriter> model;
     @Inject
     DeskProgressLookup progress;
+    @Inject
+    Instance<DocumentStore> store;
+
+    /** The uploaded documents' store: a local folder (deployed: replaced by an S3-backed bean). */
+    @Produces
+    @ApplicationScoped
+    @DefaultBean
+    DocumentStore documentStore() {
+        Path folder = config.documents().orElse(config.index().toAbsolutePath().resolveSibling("documents"));
+        try {
+            return new FolderStore(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the document store at " + folder, e);
+        }
+    }
 
     @Produces
     @ApplicationScoped
@@ -55,6 +72,15 @@ public class AssistantProducer {
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot ingest " + source, e);
             }
+        }
+        try {
+            IngestReport report = kb.ingest(store.get()); // what the office uploaded: again after an index rebuild
+            if (report.added() + report.updated() + report.removed() > 0 || !report.failures().isEmpty()) {
+                LOG.infof("knowledge base, uploaded documents: %s", report.summary());
+            }
+        } catch (IOException | RuntimeException e) {
+            // a read-only index (a Lambda's, shipped with the function) answers without them
+            LOG.warnf("knowledge base: the uploaded documents were not ingested (%s)", e.getMessage());
         }
         StatutoryClock builtIn = new StatutoryClock(WorkingDayCalendar.builtIn());
         AssistantSettings settings = AssistantSettings.defaults().withThreshold(config.threshold())

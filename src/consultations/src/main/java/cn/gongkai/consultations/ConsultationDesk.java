@@ -1,5 +1,6 @@
 package cn.gongkai.consultations;
 
+import cn.gongkai.applications.LookupThrottle;
 import cn.gongkai.applications.PersonalDataCipher;
 import cn.gongkai.domain.ChinaTime;
 import cn.gongkai.domain.DomainException;
@@ -10,6 +11,7 @@ import cn.gongkai.domain.submission.SubmissionValidator;
 import cn.gongkai.persistence.AgencyEntity;
 import cn.gongkai.persistence.calendar.CalendarService;
 import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -43,6 +45,8 @@ public class ConsultationDesk {
     CalendarService calendars;
     @Inject
     Clock clock;
+    @Inject
+    LookupThrottle throttle;
     @ConfigProperty(name = "gongkai.consultations.reply-working-days", defaultValue = "5")
     int replyDays;
     @ConfigProperty(name = "gongkai.consultations.simple-reply-working-days", defaultValue = "1")
@@ -90,16 +94,22 @@ public class ConsultationDesk {
         return new Receipt(c.id, code, c.askedOn, c.dueOn);
     }
 
-    @Transactional
-    public Status lookup(String lookupCode) {
+    /**
+     * The consultation and its reply by lookup code. Wrong codes count against the client like wrong query codes
+     * of applications ({@link LookupThrottle}): after too many, lookups stop for a while.
+     */
+    public Status lookup(String lookupCode, String clientKey) {
         String code = lookupCode == null ? "" : lookupCode.strip().toUpperCase(Locale.ROOT);
-        if (code.isEmpty() || code.length() > 40) {
+        List<String> keys = List.of(LookupThrottle.clientKey(clientKey));
+        throttle.refuseIfThrottled(keys);
+        ConsultationEntity c = code.isEmpty() || code.length() > 40 ? null : QuarkusTransaction.requiringNew().call(() ->
+                Panache.getEntityManager()
+                        .createQuery("from ConsultationEntity where lookupHash = ?1", ConsultationEntity.class)
+                        .setParameter(1, hash(code)).getResultStream().findFirst().orElse(null));
+        if (c == null) {
+            throttle.recordFailure(keys);
             throw new DomainException("lookupCode", ErrorCode.CONSULTATION_NOT_FOUND);
         }
-        ConsultationEntity c = Panache.getEntityManager()
-                .createQuery("from ConsultationEntity where lookupHash = ?1", ConsultationEntity.class)
-                .setParameter(1, hash(code)).getResultStream().findFirst()
-                .orElseThrow(() -> new DomainException("lookupCode", ErrorCode.CONSULTATION_NOT_FOUND));
         return new Status(c.id, cipher.decrypt(c.question), c.askedOn, c.dueOn, c.reply != null, c.reply, c.repliedOn);
     }
 

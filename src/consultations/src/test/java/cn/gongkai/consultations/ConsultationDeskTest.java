@@ -53,12 +53,12 @@ class ConsultationDeskTest {
             assertThat(d.kind()).isEqualTo(ConsultationDeadlineSource.KIND);
             assertThat(d.due()).isEqualTo(receipt.replyDue());
         });
-        assertThat(desk.lookup(receipt.lookupCode().toLowerCase()).replied()).isFalse();
+        assertThat(desk.lookup(receipt.lookupCode().toLowerCase(), "client-a").replied()).isFalse();
         assertThat(desk.list(agency, true)).extracting(ConsultationDesk.StaffView::consultationId)
                 .containsExactly(receipt.consultationId());
 
         desk.reply(agency, receipt.consultationId(), "可以，请发送至本机关政府信息公开指南所列的电子邮箱。", CLERK);
-        ConsultationDesk.Status status = desk.lookup(receipt.lookupCode());
+        ConsultationDesk.Status status = desk.lookup(receipt.lookupCode(), "client-a");
         assertThat(status.replied()).isTrue();
         assertThat(status.reply()).contains("电子邮箱");
         assertThat(status.repliedOn()).isEqualTo(FixedClock.TODAY);
@@ -76,7 +76,7 @@ class ConsultationDeskTest {
                 .find(ConsultationEntity.class, receipt.consultationId()).contact);
         assertThat(new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("13812345678");
         assertThat(desk.list(agency, false).getFirst().contact()).isEqualTo("138****5678");
-        assertThatThrownBy(() -> desk.lookup("WRONGCODE2")).isInstanceOf(DomainException.class)
+        assertThatThrownBy(() -> desk.lookup("WRONGCODE2", "client-b")).isInstanceOf(DomainException.class)
                 .extracting("code").isEqualTo(ErrorCode.CONSULTATION_NOT_FOUND);
         String other = TestAgencies.create();
         assertThatThrownBy(() -> desk.reply(other, receipt.consultationId(), "不是本机关的咨询", CLERK))
@@ -88,5 +88,19 @@ class ConsultationDeskTest {
     private List<DueDeadline> dueFor(String agency) {
         return source.dueBy(FixedClock.TODAY, FixedClock.TODAY.plusYears(1)).stream()
                 .filter(d -> d.agencyId().equals(agency)).toList();
+    }
+
+    @Test
+    void should_stop_lookups_after_repeated_wrong_codes_from_one_client_even_the_right_code() {
+        String agency = TestAgencies.create();
+        ConsultationDesk.Receipt receipt = desk.ask(agency, "政府信息公开申请的答复期限是多久？", null);
+        String guesser = "guesser-" + java.util.UUID.randomUUID();
+        for (int i = 0; i < cn.gongkai.applications.LookupThrottle.MAX_FAILED_LOOKUPS; i++) {
+            String guess = "WRONGCODE" + i;
+            assertThatThrownBy(() -> desk.lookup(guess, guesser)).extracting("code").isEqualTo(ErrorCode.CONSULTATION_NOT_FOUND);
+        }
+        assertThatThrownBy(() -> desk.lookup(receipt.lookupCode(), guesser)).as("even the right code waits")
+                .extracting("code").isEqualTo(ErrorCode.TOO_MANY_ATTEMPTS);
+        assertThat(desk.lookup(receipt.lookupCode(), "another-client").replied()).isFalse();
     }
 }

@@ -63,7 +63,17 @@ public enum ErrorCode {
     // the assistant and online consultations
     CITATION_NOT_FOUND,
     CONSULTATION_NOT_FOUND,
-    CONSULTATION_ALREADY_REPLIED;
+    CONSULTATION_ALREADY_REPLIED,
+    // assistant feedback and the knowledge-base console
+    ANSWER_NOT_FOUND,
+    KB_DOCUMENT_NOT_FOUND,
+    KB_DOCUMENT_UNREADABLE,
+    KB_FILE_NAME_INVALID,
+    KB_UPLOAD_TOO_LARGE,
+    KB_UPLOAD_NOT_FOUND,
+    KB_OTHER_AGENCY,
+    KB_DATE_INVALID,
+    FAQ_ENTRY_NOT_FOUND;
 
     public String message(Object... args) {
         return Messages.format(name(), args);

@@ -184,6 +184,46 @@ public final class KnowledgeBase implements AutoCloseable {
      * replace their old chunks, unchanged ones are left alone, files gone from the source lose their chunks.
      */
     public IngestReport ingest(DocumentSource source) throws IOException {
+        return ingest(source, true);
+    }
+
+    /**
+     * Ingests one file of a source (an upload or a replacement) at once: its old chunks are replaced, the source's
+     * other documents are left as they are.
+     */
+    public IngestReport ingestFile(String origin, SourceFile file) throws IOException {
+        return ingest(new DocumentSource() {
+            @Override
+            public String id() {
+                return origin;
+            }
+
+            @Override
+            public List<SourceFile> files() {
+                return List.of(file);
+            }
+        }, false);
+    }
+
+    /** Takes one document and its chunks out of the index; false when there was none with that id. */
+    public boolean remove(String documentId) throws IOException {
+        synchronized (ingestLock) {
+            if (state.catalog().entry(documentId).isEmpty()) {
+                return false;
+            }
+            try (IndexWriter writer = writer()) {
+                writer.deleteDocuments(new Term(F_DOC, documentId));
+                writer.commit();
+            }
+            State old = state;
+            state = load();
+            old.reader().close();
+            return true;
+        }
+    }
+
+    /** With {@code complete}, documents of the source that it no longer holds leave the index. */
+    private IngestReport ingest(DocumentSource source, boolean complete) throws IOException {
         synchronized (ingestLock) {
             long started = System.nanoTime();
             String origin = source.id();
@@ -253,7 +293,7 @@ public final class KnowledgeBase implements AutoCloseable {
                     chunks += p.chunks().size();
                 }
                 for (String id : existing.keySet()) {
-                    if (!seen.contains(id)) {
+                    if (complete && !seen.contains(id)) {
                         writer.deleteDocuments(new Term(F_DOC, id));
                         removed++;
                     }

@@ -127,6 +127,22 @@ function citationList(citations) {
   }));
 }
 
+/** 👍/👎 under an answer: buttons with words for screen readers, the choice shown by aria-pressed. */
+function feedbackBar(a) {
+  const note = h('span', { class: 'muted', 'aria-live': 'polite' });
+  const vote = async (helpful, button) => {
+    try {
+      await call('feedback', { conversationId: a.conversationId, answerId: a.answerId, helpful });
+      bar.querySelectorAll('button').forEach(b => b.setAttribute('aria-pressed', String(b === button)));
+      note.textContent = helpful ? '谢谢您的评价。' : '谢谢，我们会据此改进回答；也可以转人工咨询。';
+    } catch (e) { note.textContent = e.message; }
+  };
+  const up = h('button', { type: 'button', class: 'vote', 'data-vote': 'up', 'aria-pressed': 'false', 'aria-label': '这个回答有帮助', onclick: () => vote(true, up) }, '👍 有帮助');
+  const down = h('button', { type: 'button', class: 'vote', 'data-vote': 'down', 'aria-pressed': 'false', 'aria-label': '这个回答没有帮助', onclick: () => vote(false, down) }, '👎 没有帮助');
+  const bar = h('div', { class: 'feedback', role: 'group', 'aria-label': '评价这个回答' }, h('span', {}, '这个回答有帮助吗？'), up, down, note);
+  return bar;
+}
+
 function consultForm(question) {
   const box = h('div', { 'aria-live': 'polite' });
   const form = h('form', {
@@ -165,6 +181,7 @@ function showAsk() {
           h('div', { class: 'answer-text' }, a.answer.split('\n').map(line => h('p', {}, line))),
           a.citations.length ? [h('h3', {}, '依据'), citationList(a.citations)] : null,
           a.nextSteps?.length ? h('ul', {}, a.nextSteps.map(s => h('li', {}, s))) : null,
+          a.answerId ? feedbackBar(a) : null,
           a.handOver || a.refused ? consultForm(question) : null));
         input.value = '';
         box.replaceChildren();

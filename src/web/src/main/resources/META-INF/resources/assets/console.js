@@ -1,6 +1,7 @@
 // The staff console: the queue by next statutory deadline, one application with its timeline, deadlines and the
-// actions the lifecycle allows, registration of paper applications, and the agency's reminders. Signed in with the
-// staff token (JWT); the local run prints a link that carries it in the fragment (#token=...), never sent to a server.
+// actions the lifecycle allows, registration of paper applications, the agency's reminders, and the knowledge base
+// (documents, FAQ entries, unanswered questions). Signed in with the staff token (JWT); the local run prints a link
+// that carries it in the fragment (#token=...), never sent to a server.
 import { call, h, showError, formData, select, field, today, daysBetween } from './api.js';
 
 const view = document.getElementById('view');
@@ -455,6 +456,166 @@ async function showConsultations() {
   }));
 }
 
+// ---- the knowledge base: documents (upload, replace, remove), the office's FAQ entries, questions left unanswered
+const VALIDITIES = ['现行有效', '已修订', '已废止', '尚未施行'];
+const KINDS = ['政策法规', '政策解读', '公开指南', '常见问题', '条文解读', '其他'];
+const PART_CHARS = 40000; // base64 characters per request, under the functions' 64 KB body limit
+
+function base64(buffer) {
+  const bytes = new Uint8Array(buffer);
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+/** Sends the file (in parts when large) with its metadata; the server stores it and indexes it at once. */
+async function uploadDocument(file, metadata) {
+  const data = base64(await file.arrayBuffer());
+  if (data.length <= PART_CHARS) return api('staff-kb-document-save', { ...metadata, fileName: file.name, content: data });
+  const uploadId = 'up-' + crypto.randomUUID();
+  for (let part = 0; part * PART_CHARS < data.length; part++) {
+    await api('staff-kb-upload-part', { uploadId, part, data: data.slice(part * PART_CHARS, (part + 1) * PART_CHARS) });
+  }
+  return api('staff-kb-document-save', { ...metadata, fileName: file.name, uploadId });
+}
+
+async function showKnowledge(notice) {
+  const box = h('div', { 'aria-live': 'polite' }, notice ? h('p', { class: 'notice', role: 'status' }, notice) : null);
+  const docs = h('div', {}, h('p', { class: 'muted' }, '正在加载…'));
+  const faqBox = h('div');
+  const gaps = h('div');
+  // upload or replace
+  const replaces = h('input', { type: 'hidden', name: 'replaces' });
+  const replacing = h('p', { class: 'muted', id: 'replacing' });
+  const fileInput = h('input', { type: 'file', name: 'file', id: 'kb-file', required: true, accept: '.md,.markdown,.txt,.html,.htm,.docx,.pdf' });
+  const upload = h('form', {
+    id: 'kb-upload',
+    onsubmit: async e => {
+      e.preventDefault();
+      const file = fileInput.files[0];
+      if (!file) return;
+      const button = upload.querySelector('button[type=submit]');
+      button.disabled = true;
+      box.replaceChildren(h('p', { class: 'muted' }, '正在上传并建立索引…'));
+      try {
+        const { file: _, ...metadata } = formData(upload);
+        const saved = await uploadDocument(file, metadata);
+        await showKnowledge((saved.replaced ? '已替换：' : '已入库：') + '《' + saved.document.title + '》，' + saved.chunks + '个条文片段，智能问答即可引用。');
+        return;
+      } catch (err) { showError(box, err, upload); }
+      button.disabled = false;
+    },
+  }, h('h3', {}, '上传或替换文件'), replacing, replaces,
+  field('文件（Markdown、文本、HTML、Word .docx、PDF）', fileInput),
+  h('div', { class: 'grid' },
+    field('标题', h('input', { name: 'title', id: 'kb-title', required: true })),
+    field('文号', h('input', { name: 'number', id: 'kb-number', placeholder: '如：示政发〔2026〕3号' })),
+    field('发布机关', h('input', { name: 'issuer', id: 'kb-issuer' })),
+    field('时效性', select('validity', VALIDITIES.map(v => ({ value: v, name: v })), { value: '现行有效' })),
+    field('类型', select('kind', KINDS.map(v => ({ value: v, name: v })), { value: '政策法规' })),
+    field('公布日期', h('input', { type: 'date', name: 'publishedOn', id: 'kb-published' })),
+    field('施行日期', h('input', { type: 'date', name: 'effectiveOn', id: 'kb-effective' }))),
+  field('解读对象（本文件解读的政策，每行一个标题）', h('textarea', { name: 'interprets', id: 'kb-interprets', rows: 2 })),
+  field('替代文件（本文件取代的文件，每行一个标题）', h('textarea', { name: 'supersedes', id: 'kb-supersedes', rows: 2 })),
+  h('button', { class: 'primary', type: 'submit' }, '上传并入库'));
+  fileInput.addEventListener('change', () => {
+    const f = fileInput.files[0];
+    if (f && !upload.elements.title.value) upload.elements.title.value = f.name.replace(/\.[^.]+$/, '');
+  });
+  // FAQ entries
+  const faqId = h('input', { type: 'hidden', name: 'id' });
+  const faqQuestion = h('input', { name: 'question', id: 'faq-question', required: true });
+  const faqAnswer = h('textarea', { name: 'answer', id: 'faq-answer', rows: 4, required: true });
+  const faqResult = h('div', { 'aria-live': 'polite' });
+  const faqForm = h('form', {
+    id: 'faq-form',
+    onsubmit: async e => {
+      e.preventDefault();
+      try {
+        const saved = await api('staff-kb-faq-save', formData(faqForm));
+        await showKnowledge('常见问题已保存：' + saved.question);
+      } catch (err) { showError(faqResult, err, faqForm); }
+    },
+  }, h('h3', {}, '编写常见问题'), faqId, field('问题', faqQuestion), field('解答（请写明依据，如：条例第三十三条）', faqAnswer),
+  h('div', { class: 'actions' }, h('button', { class: 'primary', type: 'submit' }, '保存常见问题'),
+    h('button', { type: 'button', onclick: () => { faqForm.reset(); faqId.value = ''; } }, '清空')), faqResult);
+  const editFaq = (question, answer = '', id = '') => {
+    faqId.value = id;
+    faqQuestion.value = question;
+    faqAnswer.value = answer;
+    faqForm.scrollIntoView({ block: 'center' });
+    faqAnswer.focus();
+  };
+  view.replaceChildren(h('section', { class: 'card' }, h('h2', {}, '知识库'),
+    h('p', { class: 'muted' }, '上传的文件保存在知识库文件目录中，并立即建立索引，替换同一文件原有的条文；智能问答随即据此回答。'), box,
+    h('div', { class: 'kb-columns' }, upload, faqForm)),
+  h('section', { class: 'card', id: 'kb-gaps' }, h('h2', {}, '未能回答的问题'), gaps),
+  h('section', { class: 'card' }, h('h2', {}, '本机关常见问题'), faqBox),
+  h('section', { class: 'card' }, h('h2', {}, '知识库文件'), docs));
+
+  const [documents, faq, feedback] = await Promise.all([
+    api('staff-kb-documents', {}).catch(e => e), api('staff-kb-faq', {}).catch(e => e), api('staff-assistant-feedback', { limit: 20 }).catch(e => e)]);
+  if (documents instanceof Error) showError(docs, documents);
+  else docs.replaceChildren(h('table', { id: 'kb-documents' },
+    h('thead', {}, h('tr', {}, ['标题', '文号', '时效性', '类型', '来源', '条文', ''].map(t => h('th', { scope: 'col' }, t)))),
+    h('tbody', {}, documents.map(d => {
+      const remove = h('button', {
+        type: 'button', 'data-remove': d.documentId,
+        onclick: async () => {
+          if (remove.dataset.confirm !== 'yes') { remove.dataset.confirm = 'yes'; remove.textContent = '确认移出'; return; }
+          try { await api('staff-kb-document-remove', { documentId: d.documentId }); await showKnowledge('已移出：《' + d.title + '》'); }
+          catch (err) { showError(box, err); }
+        },
+      }, '移出');
+      const replace = h('button', {
+        type: 'button', onclick: () => {
+          replaces.value = d.documentId;
+          replacing.textContent = '替换《' + d.title + '》：请选择新文件；标题等信息已按原文件填好。';
+          upload.elements.title.value = d.title;
+          upload.elements.number.value = d.number || '';
+          upload.elements.issuer.value = d.issuer || '';
+          upload.elements.validity.value = d.validity;
+          upload.elements.kind.value = d.kind;
+          upload.elements.publishedOn.value = d.publishedOn || '';
+          upload.elements.effectiveOn.value = d.effectiveOn || '';
+          upload.elements.interprets.value = (d.interprets || []).join('\n');
+          upload.elements.supersedes.value = (d.supersedes || []).join('\n');
+          fileInput.focus();
+        },
+      }, '替换');
+      return h('tr', { 'data-document': d.documentId },
+        h('td', {}, d.title), h('td', {}, d.number || ''),
+        h('td', {}, h('span', { class: 'badge ' + (d.validity === '现行有效' ? 'ok' : 'overdue') }, d.validity)),
+        h('td', {}, d.kind), h('td', {}, d.uploaded ? '上传' : '随附'), h('td', {}, String(d.chunks)),
+        h('td', { class: 'actions' }, replace, remove));
+    }))));
+  if (faq instanceof Error) showError(faqBox, faq);
+  else if (faq.length === 0) faqBox.replaceChildren(h('p', { class: 'muted' }, '还没有本机关编写的常见问题。'));
+  else faqBox.replaceChildren(h('ul', { id: 'faq-entries' }, faq.map(f => h('li', { 'data-faq': f.id },
+    h('strong', {}, f.question), ' ', h('span', { class: 'muted' }, f.answer), ' ',
+    h('button', { type: 'button', onclick: () => editFaq(f.question, f.answer, f.id) }, '编辑'), ' ',
+    h('button', {
+      type: 'button', onclick: async () => {
+        try { await api('staff-kb-faq-remove', { id: f.id }); await showKnowledge('已删除常见问题：' + f.question); }
+        catch (err) { showError(faqResult, err); }
+      },
+    }, '删除')))));
+  if (feedback instanceof Error) { showError(gaps, feedback); return; }
+  gaps.replaceChildren(h('div', {},
+    feedback.unanswered.length === 0 ? h('p', { class: 'muted' }, '近90天没有智能问答未能回答的问题。')
+      : h('table', { id: 'unanswered' },
+        h('thead', {}, h('tr', {}, ['问题（已隐去个人信息）', '次数', '最近提问', ''].map(t => h('th', { scope: 'col' }, t)))),
+        h('tbody', {}, feedback.unanswered.map(u => h('tr', {},
+          h('td', {}, u.question), h('td', {}, String(u.count)), h('td', {}, (u.lastAsked || '').slice(0, 16).replace('T', ' ')),
+          h('td', {}, h('button', { type: 'button', 'data-write-faq': u.question, onclick: () => editFaq(u.question) }, '为此写FAQ')))))),
+    feedback.disliked.length === 0 ? null : [h('h3', {}, '评价为“没有帮助”最多的回答'),
+      h('table', { id: 'disliked' },
+        h('thead', {}, h('tr', {}, ['回答', '依据', '例：提问', '没有帮助', '有帮助'].map(t => h('th', { scope: 'col' }, t)))),
+        h('tbody', {}, feedback.disliked.map(d => h('tr', {},
+          h('td', {}, (d.answer || '').slice(0, 120)), h('td', {}, d.citations || ''), h('td', {}, d.exampleQuestion || ''),
+          h('td', {}, String(d.thumbsDown)), h('td', {}, String(d.thumbsUp))))))]));
+}
+
 async function route() {
   if (!token) { showSignIn(); return; }
   header();
@@ -469,6 +630,7 @@ async function route() {
   else if (tab === 'reminders') await showReminders();
   else if (tab === 'report') await showReport();
   else if (tab === 'consultations') await showConsultations();
+  else if (tab === 'kb') await showKnowledge();
   else await showQueue();
 }
 

@@ -10,6 +10,7 @@ import cn.gongkai.domain.application.Role;
 import cn.gongkai.domain.clock.Channel;
 import cn.gongkai.domain.submission.SubmissionForm;
 import cn.gongkai.domain.submission.SubmissionValidator;
+import cn.gongkai.functions.applications.http.ClientAddress;
 import cn.gongkai.functions.applications.security.Staff;
 import io.quarkus.funqy.Funq;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
@@ -115,16 +116,7 @@ public class ApplicationFunctions {
         return ctx == null ? null : ctx.request().getHeader(name);
     }
 
-    /** Who is asking, for throttling: the first X-Forwarded-For address behind the API gateway, else the peer. */
     private String clientKey() {
-        RoutingContext ctx = http.getCurrent();
-        if (ctx == null) {
-            return "unknown";
-        }
-        String forwarded = ctx.request().getHeader("X-Forwarded-For");
-        if (forwarded != null && !forwarded.isBlank()) {
-            return forwarded.split(",")[0].strip();
-        }
-        return ctx.request().remoteAddress() == null ? "unknown" : ctx.request().remoteAddress().host();
+        return ClientAddress.of(http.getCurrent());
     }
 }

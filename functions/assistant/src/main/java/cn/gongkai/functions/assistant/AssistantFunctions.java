@@ -3,28 +3,38 @@ package cn.gongkai.functions.assistant;
 import cn.gongkai.assistant.Answer;
 import cn.gongkai.assistant.Assistant;
 import cn.gongkai.assistant.CitedText;
+import cn.gongkai.assistant.feedback.AnswerLog;
 import cn.gongkai.consultations.ConsultationDesk;
 import cn.gongkai.domain.DomainException;
 import cn.gongkai.domain.ErrorCode;
 import cn.gongkai.domain.submission.SubmissionValidator;
+import cn.gongkai.functions.applications.http.ClientAddress;
 import cn.gongkai.functions.applications.security.Staff;
 import io.quarkus.funqy.Funq;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.List;
 
 /**
  * The citizen assistant over HTTP: ask (with the conversation id for follow-ups), open a cited text, hand a
- * question over as an online consultation and read its reply; staff list, classify and reply to consultations.
+ * question over as an online consultation and read its reply, mark an answer helpful or not; staff list, classify
+ * and reply to consultations, and see the questions most often declined and the answers most often marked unhelpful.
  */
 public class AssistantFunctions {
+    private static final Logger LOG = Logger.getLogger(AssistantFunctions.class);
     @Inject
     Assistant assistant;
     @Inject
     ConsultationDesk consultations;
     @Inject
     Staff staff;
+    @Inject
+    AnswerLog log;
+    @Inject
+    CurrentVertxRequest http;
     @ConfigProperty(name = "gongkai.assistant.agency", defaultValue = "demo")
     String defaultAgency;
 
@@ -41,6 +51,16 @@ public class AssistantFunctions {
     }
 
     public record StaffList(Boolean openOnly) {
+    }
+
+    public record Feedback(String conversationId, String answerId, Boolean helpful) {
+    }
+
+    /** Both lists look back {@code days} days (default 90) and hold up to {@code limit} entries (default 20). */
+    public record FeedbackQuery(Integer days, Integer limit) {
+    }
+
+    public record FeedbackReport(List<AnswerLog.Unanswered> unanswered, List<AnswerLog.Disliked> disliked) {
     }
 
     public record StaffReply(String consultationId, String reply) {
@@ -66,7 +86,22 @@ public class AssistantFunctions {
         if (conversation != null && (conversation.length() > 64 || !conversation.matches("[A-Za-z0-9-]*"))) {
             throw new DomainException("conversationId", ErrorCode.INVALID_JSON);
         }
-        return assistant.ask(text, conversation);
+        Answer answer = assistant.ask(text, conversation);
+        try {
+            log.record(defaultAgency, text, answer);
+        } catch (RuntimeException e) {
+            // the citizen still gets the answer; only the feedback on it is lost
+            LOG.warnf("assistant answer not recorded: %s", e.getClass().getSimpleName());
+        }
+        return answer;
+    }
+
+    @Funq("feedback")
+    public AnswerLog.Vote feedback(Feedback feedback) {
+        if (feedback == null || feedback.helpful() == null) {
+            throw new DomainException("helpful", ErrorCode.INVALID_JSON);
+        }
+        return log.vote(feedback.conversationId(), feedback.answerId(), feedback.helpful());
     }
 
     @Funq("cited")
@@ -88,7 +123,7 @@ public class AssistantFunctions {
 
     @Funq("consultation")
     public ConsultationDesk.Status consultation(Lookup lookup) {
-        return consultations.lookup(lookup == null ? null : lookup.lookupCode());
+        return consultations.lookup(lookup == null ? null : lookup.lookupCode(), ClientAddress.of(http.getCurrent()));
     }
 
     @Funq("staff-consultations")
@@ -112,5 +147,19 @@ public class AssistantFunctions {
             throw new DomainException("simple", ErrorCode.INVALID_JSON);
         }
         return consultations.classify(agency, request.consultationId(), request.simple());
+    }
+
+    @Funq("staff-assistant-feedback")
+    public FeedbackReport staffFeedback(FeedbackQuery query) {
+        String agency = staff.requireAgency();
+        int days = query == null || query.days() == null ? 90 : query.days();
+        int limit = query == null || query.limit() == null ? 20 : query.limit();
+        if (days < 1 || days > 3660) {
+            throw new DomainException("days", ErrorCode.FIELD_NOT_ALLOWED, SubmissionValidator.label("days"), String.valueOf(days));
+        }
+        if (limit < 1 || limit > AnswerLog.LIST_MAX) {
+            throw new DomainException("limit", ErrorCode.FIELD_NOT_ALLOWED, SubmissionValidator.label("limit"), String.valueOf(limit));
+        }
+        return new FeedbackReport(log.unanswered(agency, days, limit), log.disliked(agency, days, limit));
     }
 }

@@ -31,7 +31,7 @@ class AssistantFunctionsTest {
         if (token != null) {
             request = request.auth().oauth2(token);
         }
-        return request.post("/" + function).then();
+        return request.post("/" + function).then().log().ifValidationFails();
     }
 
     @Test
@@ -47,7 +47,7 @@ class AssistantFunctionsTest {
         post("cited", Map.of("id", id), null).statusCode(200)
                 .body("text", startsWith("第十三条"))
                 .body("citation.article", equalTo("第十三条"));
-        post("cited", Map.of("id", "nothing#第一条"), null).statusCode(400)
+        post("cited", Map.of("id", "nothing#第一条"), null).statusCode(404)
                 .body("error.code", equalTo("CITATION_NOT_FOUND")).body("error.field", equalTo("id"));
     }
 
@@ -79,7 +79,7 @@ class AssistantFunctionsTest {
         post("staff-consultations", Map.of(), token).statusCode(200).body("", hasSize(0));
         String otherAgency = DevTokens.issue("clerk-zhao", TestAgencies.create(), Set.of("clerk"), Duration.ofMinutes(5));
         post("staff-consultation-reply", Map.of("consultationId", consultation, "reply", "别的机关不能答复这条咨询"), otherAgency)
-                .statusCode(400).body("error.code", equalTo("CONSULTATION_NOT_FOUND"));
+                .statusCode(404).body("error.code", equalTo("CONSULTATION_NOT_FOUND"));
     }
 
     @Test
@@ -87,8 +87,67 @@ class AssistantFunctionsTest {
         post("ask", Map.of("question", " "), null).statusCode(400)
                 .body("error.code", equalTo("FIELD_REQUIRED")).body("error.field", equalTo("question"));
         post("ask", Map.of("question", "问".repeat(501)), null).statusCode(400).body("error.code", equalTo("FIELD_TOO_LONG"));
-        post("consultation", Map.of("lookupCode", "NOPE234567"), null).statusCode(400)
+        post("consultation", Map.of("lookupCode", "NOPE234567"), null).statusCode(404)
                 .body("error.code", equalTo("CONSULTATION_NOT_FOUND"));
         post("staff-consultations", Map.of(), null).statusCode(401).body("error.code", equalTo("UNAUTHENTICATED"));
+    }
+
+    @Test
+    void should_record_feedback_and_list_the_most_frequent_declined_questions_and_disliked_answers_for_staff() {
+        // the assistant answers for the configured agency (demo); its staff read the lists
+        String token = DevTokens.issue("clerk-li", "demo", Set.of("clerk"), Duration.ofMinutes(5));
+        String conversation = post("ask", Map.of("question", "请问食堂几点开饭？"), null).statusCode(200)
+                .body("refused", equalTo(true)).body("answerId", notNullValue()).extract().path("conversationId");
+        post("ask", Map.of("question", "食堂几点开饭呢", "conversationId", conversation), null).statusCode(200)
+                .body("refused", equalTo(true));
+        post("ask", Map.of("question", "您好，食堂 几点开饭啊"), null).statusCode(200).body("refused", equalTo(true));
+        post("ask", Map.of("question", "停车场晚上开放吗？我的电话13812345678"), null).statusCode(200).body("refused", equalTo(true));
+
+        var answered = post("ask", Map.of("question", "行政机关收到申请后多少个工作日内答复？"), null).statusCode(200)
+                .body("refused", equalTo(false)).extract();
+        String answerId = answered.path("answerId");
+        String answerConversation = answered.path("conversationId");
+        post("feedback", Map.of("conversationId", answerConversation, "answerId", answerId, "helpful", true), null)
+                .statusCode(200).body("helpful", equalTo(true));
+        // changed their mind: the second vote replaces the first
+        post("feedback", Map.of("conversationId", answerConversation, "answerId", answerId, "helpful", false), null)
+                .statusCode(200).body("helpful", equalTo(false));
+        post("feedback", Map.of("conversationId", "other-conversation", "answerId", answerId, "helpful", false), null)
+                .statusCode(404).body("error.code", equalTo("ANSWER_NOT_FOUND")).body("error.field", equalTo("answerId"));
+        post("feedback", Map.of("conversationId", answerConversation, "answerId", answerId), null).statusCode(400);
+
+        post("staff-assistant-feedback", Map.of(), null).statusCode(401);
+        var report = post("staff-assistant-feedback", Map.of("limit", 10), token).statusCode(200).extract();
+        java.util.List<Map<String, Object>> unanswered = report.path("unanswered");
+        Map<String, Object> first = unanswered.getFirst();
+        org.assertj.core.api.Assertions.assertThat(first.get("count")).isEqualTo(3);
+        org.assertj.core.api.Assertions.assertThat((String) first.get("question")).contains("食堂");
+        org.assertj.core.api.Assertions.assertThat(first.get("lastAsked")).isNotNull();
+        org.assertj.core.api.Assertions.assertThat(unanswered).extracting(u -> u.get("question"))
+                .anySatisfy(q -> org.assertj.core.api.Assertions.assertThat((String) q).contains("停车场")
+                        .contains("138****5678").doesNotContain("13812345678"))
+                .noneSatisfy(q -> org.assertj.core.api.Assertions.assertThat((String) q).contains("工作日内答复"));
+        java.util.List<Map<String, Object>> disliked = report.path("disliked");
+        org.assertj.core.api.Assertions.assertThat(disliked).anySatisfy(d -> {
+            org.assertj.core.api.Assertions.assertThat((String) d.get("citations")).contains("第十三条");
+            org.assertj.core.api.Assertions.assertThat(d.get("thumbsDown")).isEqualTo(1);
+            org.assertj.core.api.Assertions.assertThat(d.get("thumbsUp")).isEqualTo(0);
+            org.assertj.core.api.Assertions.assertThat((String) d.get("exampleQuestion")).contains("工作日内答复");
+        });
+        post("staff-assistant-feedback", Map.of("limit", 0), token).statusCode(400).body("error.field", equalTo("limit"));
+        // another agency's staff see nothing of the demo agency's assistant
+        String other = DevTokens.issue("clerk-zhao", TestAgencies.create(), Set.of("clerk"), Duration.ofMinutes(5));
+        post("staff-assistant-feedback", Map.of(), other).statusCode(200).body("unanswered", hasSize(0));
+    }
+
+    @Test
+    void should_throttle_consultation_lookups_after_repeated_wrong_codes() {
+        for (int i = 0; i < 10; i++) {
+            given().contentType(ContentType.JSON).header("X-Forwarded-For", "203.0.113.77")
+                    .body(Map.of("lookupCode", "WRONG" + i + "2345")).post("/consultation").then().statusCode(404);
+        }
+        given().contentType(ContentType.JSON).header("X-Forwarded-For", "203.0.113.77")
+                .body(Map.of("lookupCode", "WRONG22345")).post("/consultation").then().statusCode(429)
+                .body("error.code", equalTo("TOO_MANY_ATTEMPTS"));
     }
 }

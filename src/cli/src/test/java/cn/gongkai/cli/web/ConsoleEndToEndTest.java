@@ -6,13 +6,9 @@ import cn.gongkai.persistence.testing.EmbeddedPostgresResource;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.net.URL;
 import java.time.Duration;
 import java.util.Set;
 
@@ -28,23 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @QuarkusTest
 @WithTestResource(EmbeddedPostgresResource.class)
-class ConsoleEndToEndTest {
-    static Browser browser;
-
-    @TestHTTPResource("/")
-    URL base;
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class ConsoleEndToEndTest extends BrowserTest {
 
     String consoleAs(String user, String... roles) {
         String token = DevTokens.issue(user, LocalSeed.DEMO_AGENCY, Set.of(roles), Duration.ofMinutes(30));

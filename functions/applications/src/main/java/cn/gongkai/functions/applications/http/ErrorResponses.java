@@ -85,6 +85,10 @@ public class ErrorResponses {
         return switch (code) {
             case CONCURRENT_UPDATE -> 409;
             case APPLICATION_NOT_FOUND, TRACKING_NOT_FOUND, NOT_FOUND, REPORT_ENTRY_NOT_FOUND -> 404;
+            case CITATION_NOT_FOUND, CONSULTATION_NOT_FOUND, ANSWER_NOT_FOUND, KB_DOCUMENT_NOT_FOUND, KB_UPLOAD_NOT_FOUND,
+                 FAQ_ENTRY_NOT_FOUND -> 404;
+            case KB_OTHER_AGENCY -> 403;
+            case KB_UPLOAD_TOO_LARGE -> 413;
             case TOO_MANY_ATTEMPTS -> 429;
             case EXTENSION_NEEDS_OFFICE_HEAD, FORBIDDEN -> 403;
             case UNAUTHENTICATED -> 401;

@@ -1,0 +1,64 @@
+package cn.gongkai.assistant.library;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * The office's own questions and answers, kept as one Markdown document in the store ({@code ## question} then its
+ * answer), so the knowledge base reads them like any FAQ document. An entry's id comes from its question.
+ */
+final class FaqFile {
+    static final String PATH = "常见问题/本机关常见问题.md";
+    static final String TITLE = "本机关政府信息公开常见问题";
+
+    record Entry(String id, String question, String answer) {
+        Entry(String question, String answer) {
+            this(idOf(question), question, answer);
+        }
+    }
+
+    private FaqFile() {
+    }
+
+    static String idOf(String question) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(question.strip().getBytes(StandardCharsets.UTF_8));
+            return "faq-" + HexFormat.of().formatHex(digest, 0, 6);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static List<Entry> parse(String markdown) {
+        List<Entry> entries = new ArrayList<>();
+        String question = null;
+        StringBuilder answer = new StringBuilder();
+        for (String line : markdown.replace("\r", "").split("\n")) {
+            if (line.startsWith("## ")) {
+                if (question != null) {
+                    entries.add(new Entry(question, answer.toString().strip()));
+                }
+                question = line.substring(3).strip();
+                answer.setLength(0);
+            } else if (question != null) {
+                answer.append(line).append('\n');
+            }
+        }
+        if (question != null) {
+            entries.add(new Entry(question, answer.toString().strip()));
+        }
+        return entries;
+    }
+
+    static String render(List<Entry> entries) {
+        StringBuilder out = new StringBuilder("# ").append(TITLE).append("\n\n");
+        for (Entry e : entries) {
+            out.append("## ").append(e.question()).append("\n\n").append(e.answer().strip()).append("\n\n");
+        }
+        return out.toString();
+    }
+}

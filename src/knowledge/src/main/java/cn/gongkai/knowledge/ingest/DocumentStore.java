@@ -1,0 +1,45 @@
+package cn.gongkai.knowledge.ingest;
+
+import java.io.IOException;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A source the office writes to: uploaded documents kept durably with their metadata as a sidecar, so the index can
+ * always be rebuilt from it. Locally a folder ({@link FolderStore}); deployed, an S3 prefix behind the same methods.
+ */
+public interface DocumentStore extends DocumentSource {
+
+    /**
+     * Stores (or replaces) the document at {@code relativePath} with its metadata (sidecar keys as
+     * {@link MetadataReader} reads them: title, number, issuer, validity, published, effective, supersedes,
+     * interprets, kind), and returns it as the knowledge base ingests it.
+     */
+    SourceFile put(String relativePath, byte[] content, Map<String, String> metadata) throws IOException;
+
+    /** Removes the document and its sidecar; false when there was none. */
+    boolean remove(String relativePath) throws IOException;
+
+    /** The stored document, if any. */
+    Optional<SourceFile> file(String relativePath) throws IOException;
+
+    /** Keeps one part of an upload too large for one request ({@code part} counts from 0). */
+    void stagePart(String uploadId, int part, byte[] bytes) throws IOException;
+
+    /** The parts of an upload joined in order, then forgotten; empty when none was staged under that id. */
+    Optional<byte[]> takeStaged(String uploadId) throws IOException;
+
+    /** A path is one or more plain names joined by {@code /}: no empty, hidden, {@code ..} or sidecar names. */
+    static boolean validPath(String relativePath) {
+        if (relativePath == null || relativePath.isBlank() || relativePath.length() > 200) {
+            return false;
+        }
+        for (String part : relativePath.split("/", -1)) {
+            if (part.isBlank() || part.startsWith(".") || !part.equals(part.strip())
+                    || part.chars().anyMatch(c -> c < 0x20 || "\\:*?\"<>|".indexOf(c) >= 0)) {
+                return false;
+            }
+        }
+        return !SourceFile.isSidecar(relativePath) && TextExtractor.forFile(relativePath).isPresent();
+    }
+}
