@@ -8,6 +8,7 @@ import cn.gongkai.domain.clock.Deadline;
 import cn.gongkai.domain.clock.Deadlines;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import java.sql.Connection;
@@ -70,8 +71,10 @@ public class SubmissionWriter {
         }
     }
 
+    // through Instance: a direct injection makes the datasource start with every command, also those that run
+    // without a database
     @Inject
-    AgroalDataSource dataSource;
+    Instance<AgroalDataSource> dataSource;
 
     /**
      * Stores a registered application that was never stored, with its deadlines ({@code null} when it has none yet)
@@ -80,7 +83,7 @@ public class SubmissionWriter {
     public void insert(Application application, Deadlines deadlines, ApplicationDetailEntity detail) {
         List<ApplicationEvent> events = application.unstoredEvents();
         List<Deadline> due = deadlines == null ? List.of() : deadlines.all();
-        try (Connection connection = dataSource.getConnection();
+        try (Connection connection = dataSource.get().getConnection();
              PreparedStatement insert = connection.prepareStatement(INSERT)) {
             connection.setAutoCommit(true);
             int p = 1;
