@@ -10,7 +10,7 @@ import cn.gongkai.domain.application.Role;
 import cn.gongkai.domain.clock.Channel;
 import cn.gongkai.domain.submission.SubmissionForm;
 import cn.gongkai.domain.submission.SubmissionValidator;
-import cn.gongkai.functions.applications.security.Staff;
+import cn.gongkai.functions.common.security.Staff;
 import io.quarkus.funqy.Funq;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.ext.web.RoutingContext;

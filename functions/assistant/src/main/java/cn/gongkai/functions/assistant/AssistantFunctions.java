@@ -7,7 +7,7 @@ import cn.gongkai.consultations.ConsultationDesk;
 import cn.gongkai.domain.DomainException;
 import cn.gongkai.domain.ErrorCode;
 import cn.gongkai.domain.submission.SubmissionValidator;
-import cn.gongkai.functions.applications.security.Staff;
+import cn.gongkai.functions.common.security.Staff;
 import io.quarkus.funqy.Funq;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
