@@ -75,6 +75,8 @@ import software.amazon.awscdk.services.s3.BlockPublicAccess;
 import software.amazon.awscdk.services.s3.Bucket;
 import software.amazon.awscdk.services.s3.BucketEncryption;
 import software.amazon.awscdk.services.s3.LifecycleRule;
+import software.amazon.awscdk.services.s3.deployment.BucketDeployment;
+import software.amazon.awscdk.services.s3.deployment.Source;
 import software.amazon.awscdk.services.scheduler.Schedule;
 import software.amazon.awscdk.services.scheduler.ScheduleExpression;
 import software.amazon.awscdk.services.scheduler.ScheduleTargetInput;
@@ -486,6 +488,21 @@ public class GongkaiStack extends Stack {
                 .additionalBehaviors(behaviours)
                 .build();
         distribution.getNode().addDependency(stage);
+        // The pages' files into the bucket, at every deploy; the old ones pruned and CloudFront's copies invalidated.
+        // They call the functions on their own origin (their <meta name="gongkai-api"> is empty), which the
+        // behaviours above send to the HTTP API: no API address to write into them, no CORS.
+        Optional<Path> pages = settings.site();
+        if (pages.isPresent()) {
+            BucketDeployment.Builder.create(this, "CitizenPageFiles")
+                    .sources(List.of(Source.asset(pages.get().toString())))
+                    .destinationBucket(site)
+                    .distribution(distribution).distributionPaths(List.of("/*"))
+                    .prune(true).memoryLimit(256)
+                    .build();
+        } else {
+            Annotations.of(this).addWarningV2("gongkai:missingSite", Settings.SITE_FOLDER
+                    + " is not in this checkout: the site bucket stays empty (or give -c gongkai:site=FOLDER)");
+        }
         new CfnOutput(this, "CitizenPageUrl", software.amazon.awscdk.CfnOutputProps.builder()
                 .value("https://" + distribution.getDistributionDomainName()).build());
     }

@@ -229,6 +229,25 @@ public final class Settings {
         }
     }
 
+    /** Where the citizen page and the staff console are in the checkout (src/web's static files). */
+    public static final String SITE_FOLDER = "src/web/src/main/resources/META-INF/resources";
+
+    /**
+     * The pages' files to put in the site bucket: context {@code gongkai:site} (a folder), else {@link #SITE_FOLDER}.
+     * Empty when the checkout has no src/web (nothing to deploy); a folder given but missing is an error.
+     */
+    public Optional<Path> site() {
+        Optional<String> given = text("gongkai:site");
+        Path folder = root.resolve(given.orElse(SITE_FOLDER)).normalize();
+        if (!Files.isRegularFile(folder.resolve("index.html"))) {
+            if (given.isPresent()) {
+                throw new IllegalStateException("the pages given by gongkai:site have no index.html: " + folder);
+            }
+            return Optional.empty();
+        }
+        return Optional.of(folder);
+    }
+
     /** The project root: the nearest directory above the working directory holding functions/ and a pom.xml. */
     private static Path findRoot() {
         Path dir = Path.of("").toAbsolutePath();
