@@ -170,6 +170,10 @@ public class GongkaiStack extends Stack {
                 .generateSecretString(SecretStringGenerator.builder()
                         .passwordLength(43).excludePunctuation(true).includeSpace(false).build())
                 .build();
+        Optional<ISecret> previousDataKeys = settings.previousDataKeysSecretArn()
+                .map(arn -> Secret.fromSecretCompleteArn(this, "PreviousDataKeys", arn));
+        Optional<ISecret> dataHashKey = settings.dataHashKeySecretArn()
+                .map(arn -> Secret.fromSecretCompleteArn(this, "DataHashKey", arn));
         // SMTP credentials of SES for e-mail reminders (set them after the first deploy, see README).
         Secret smtp = Secret.Builder.create(this, "SmtpCredentials").encryptionKey(key)
                 .description(name + ": SES SMTP user name and password for e-mail reminders")
@@ -241,7 +245,13 @@ public class GongkaiStack extends Stack {
                         env.put("QUARKUS_DATASOURCE_PASSWORD",
                                 databaseSecret.secretValueFromJson("password").unsafeUnwrap());
                     }
-                    case DATA_KEY -> env.put("GONGKAI_DATA_KEY", dataKey.getSecretValue().unsafeUnwrap());
+                    case DATA_KEY -> {
+                        env.put("GONGKAI_DATA_KEY", dataKey.getSecretValue().unsafeUnwrap());
+                        // a rotation under way: the old keys still decrypt; the keyed hashes keep their key
+                        previousDataKeys.ifPresent(s -> env.put("GONGKAI_DATA_KEYS_PREVIOUS",
+                                s.getSecretValue().unsafeUnwrap()));
+                        dataHashKey.ifPresent(s -> env.put("GONGKAI_DATA_HASH_KEY", s.getSecretValue().unsafeUnwrap()));
+                    }
                     case STAFF_TOKENS -> {
                         env.put("GONGKAI_JWT_PUBLIC_KEY", jwksUrl.getValueAsString());
                         env.put("MP_JWT_VERIFY_ISSUER", jwtIssuer.getValueAsString());

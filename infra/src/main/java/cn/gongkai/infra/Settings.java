@@ -167,6 +167,19 @@ public final class Settings {
         return text("gongkai:alarmEmail");
     }
 
+    /**
+     * During a data-key rotation: a secret (complete ARN) holding the previous data key(s), comma-separated, which
+     * the functions decrypt with (GONGKAI_DATA_KEYS_PREVIOUS) until {@code ./gongkai admin rotate-data-key} is done.
+     */
+    public Optional<String> previousDataKeysSecretArn() {
+        return text("gongkai:dataKey:previousSecretArn");
+    }
+
+    /** After a first rotation: a secret (complete ARN) holding the key of the keyed hashes (GONGKAI_DATA_HASH_KEY). */
+    public Optional<String> dataHashKeySecretArn() {
+        return text("gongkai:dataKey:hashSecretArn");
+    }
+
     /** Bump after rotating a secret: the functions' settings are read again from Secrets Manager on deploy. */
     public String secretsVersion() {
         return text("gongkai:secretsVersion").orElse("1");
