@@ -74,18 +74,8 @@ public final class DocxReport {
                     <Override PartName="/word/styles.xml" \
                     ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>\
                     </Types>""");
-            entry(zip, "_rels/.rels", """
-                    <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-                    <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
-                    <Relationship Id="rId1" \
-                    Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" \
-                    Target="word/document.xml"/></Relationships>""");
-            entry(zip, "word/_rels/document.xml.rels", """
-                    <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-                    <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
-                    <Relationship Id="rId1" \
-                    Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" \
-                    Target="styles.xml"/></Relationships>""");
+            entry(zip, "_rels/.rels", relationship("officeDocument", "word/document.xml"));
+            entry(zip, "word/_rels/document.xml.rels", relationship("styles", "styles.xml"));
             entry(zip, "word/styles.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
                     + "<w:styles xmlns:w=\"" + W + "\"><w:docDefaults><w:rPrDefault><w:rPr>" + fonts()
                     + "<w:sz w:val=\"24\"/><w:szCs w:val=\"24\"/><w:lang w:val=\"zh-CN\" w:eastAsia=\"zh-CN\"/>"
@@ -95,6 +85,14 @@ public final class DocxReport {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /** A part's one relationship, of the given type, to the given target. */
+    private static String relationship(String type, String target) {
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+                + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+                + type + "\" Target=\"" + target + "\"/></Relationships>";
     }
 
     private static void entry(ZipOutputStream zip, String name, String xml) throws IOException {
