@@ -93,7 +93,7 @@ psql -q -h 127.0.0.1 -p "$pg_port" -U postgres -c 'create database gongkai' > /d
 export QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$pg_port/gongkai"
 export QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=unused
 export GONGKAI_DATA_KEY="$(head -c 32 /dev/urandom | base64)"
-export GONGKAI_JWT_PUBLIC_KEY="file:$root/functions/applications/src/main/resources/dev-keys/jwt-public.pem"
+export GONGKAI_JWT_PUBLIC_KEY="file:$root/functions/common/src/main/resources/dev-keys/jwt-public.pem"
 export COLD_START_LOG="$work/functions.log"
 
 measure() { # name mode expect -- command...

@@ -104,7 +104,8 @@ public record FunctionSpec(String name, String module, String handler, String fu
                                 "staff-report-disclosure-delete", "staff-report-disclosure-import",
                                 "staff-report-documents", "staff-report-document-record",
                                 "staff-report-document-delete", "staff-report-document-import"),
-                        List.of(Access.DATABASE, Access.DATA_KEY, Access.STAFF_TOKENS, Access.REPORTS_BUCKET),
+                        // no personal data key: the report counts applications, it never reads who applied
+                        List.of(Access.DATABASE, Access.STAFF_TOKENS, Access.REPORTS_BUCKET),
                         Map.of()),
                 // The ONNX runtime and the tokenizer bring native libraries: x86_64 until the package is checked to
                 // carry their aarch64 builds (gongkai:assistant:arm64=true switches).

@@ -75,6 +75,8 @@ import software.amazon.awscdk.services.s3.BlockPublicAccess;
 import software.amazon.awscdk.services.s3.Bucket;
 import software.amazon.awscdk.services.s3.BucketEncryption;
 import software.amazon.awscdk.services.s3.LifecycleRule;
+import software.amazon.awscdk.services.s3.deployment.BucketDeployment;
+import software.amazon.awscdk.services.s3.deployment.Source;
 import software.amazon.awscdk.services.scheduler.Schedule;
 import software.amazon.awscdk.services.scheduler.ScheduleExpression;
 import software.amazon.awscdk.services.scheduler.ScheduleTargetInput;
@@ -168,6 +170,10 @@ public class GongkaiStack extends Stack {
                 .generateSecretString(SecretStringGenerator.builder()
                         .passwordLength(43).excludePunctuation(true).includeSpace(false).build())
                 .build();
+        Optional<ISecret> previousDataKeys = settings.previousDataKeysSecretArn()
+                .map(arn -> Secret.fromSecretCompleteArn(this, "PreviousDataKeys", arn));
+        Optional<ISecret> dataHashKey = settings.dataHashKeySecretArn()
+                .map(arn -> Secret.fromSecretCompleteArn(this, "DataHashKey", arn));
         // SMTP credentials of SES for e-mail reminders (set them after the first deploy, see README).
         Secret smtp = Secret.Builder.create(this, "SmtpCredentials").encryptionKey(key)
                 .description(name + ": SES SMTP user name and password for e-mail reminders")
@@ -239,7 +245,13 @@ public class GongkaiStack extends Stack {
                         env.put("QUARKUS_DATASOURCE_PASSWORD",
                                 databaseSecret.secretValueFromJson("password").unsafeUnwrap());
                     }
-                    case DATA_KEY -> env.put("GONGKAI_DATA_KEY", dataKey.getSecretValue().unsafeUnwrap());
+                    case DATA_KEY -> {
+                        env.put("GONGKAI_DATA_KEY", dataKey.getSecretValue().unsafeUnwrap());
+                        // a rotation under way: the old keys still decrypt; the keyed hashes keep their key
+                        previousDataKeys.ifPresent(s -> env.put("GONGKAI_DATA_KEYS_PREVIOUS",
+                                s.getSecretValue().unsafeUnwrap()));
+                        dataHashKey.ifPresent(s -> env.put("GONGKAI_DATA_HASH_KEY", s.getSecretValue().unsafeUnwrap()));
+                    }
                     case STAFF_TOKENS -> {
                         env.put("GONGKAI_JWT_PUBLIC_KEY", jwksUrl.getValueAsString());
                         env.put("MP_JWT_VERIFY_ISSUER", jwtIssuer.getValueAsString());
@@ -486,6 +498,21 @@ public class GongkaiStack extends Stack {
                 .additionalBehaviors(behaviours)
                 .build();
         distribution.getNode().addDependency(stage);
+        // The pages' files into the bucket, at every deploy; the old ones pruned and CloudFront's copies invalidated.
+        // They call the functions on their own origin (their <meta name="gongkai-api"> is empty), which the
+        // behaviours above send to the HTTP API: no API address to write into them, no CORS.
+        Optional<Path> pages = settings.site();
+        if (pages.isPresent()) {
+            BucketDeployment.Builder.create(this, "CitizenPageFiles")
+                    .sources(List.of(Source.asset(pages.get().toString())))
+                    .destinationBucket(site)
+                    .distribution(distribution).distributionPaths(List.of("/*"))
+                    .prune(true).memoryLimit(256)
+                    .build();
+        } else {
+            Annotations.of(this).addWarningV2("gongkai:missingSite", Settings.SITE_FOLDER
+                    + " is not in this checkout: the site bucket stays empty (or give -c gongkai:site=FOLDER)");
+        }
         new CfnOutput(this, "CitizenPageUrl", software.amazon.awscdk.CfnOutputProps.builder()
                 .value("https://" + distribution.getDistributionDomainName()).build());
     }

@@ -167,6 +167,19 @@ public final class Settings {
         return text("gongkai:alarmEmail");
     }
 
+    /**
+     * During a data-key rotation: a secret (complete ARN) holding the previous data key(s), comma-separated, which
+     * the functions decrypt with (GONGKAI_DATA_KEYS_PREVIOUS) until {@code ./gongkai admin rotate-data-key} is done.
+     */
+    public Optional<String> previousDataKeysSecretArn() {
+        return text("gongkai:dataKey:previousSecretArn");
+    }
+
+    /** After a first rotation: a secret (complete ARN) holding the key of the keyed hashes (GONGKAI_DATA_HASH_KEY). */
+    public Optional<String> dataHashKeySecretArn() {
+        return text("gongkai:dataKey:hashSecretArn");
+    }
+
     /** Bump after rotating a secret: the functions' settings are read again from Secrets Manager on deploy. */
     public String secretsVersion() {
         return text("gongkai:secretsVersion").orElse("1");
@@ -227,6 +240,25 @@ public final class Settings {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("context " + key + " must be a number, not " + value, e);
         }
+    }
+
+    /** Where the citizen page and the staff console are in the checkout (src/web's static files). */
+    public static final String SITE_FOLDER = "src/web/src/main/resources/META-INF/resources";
+
+    /**
+     * The pages' files to put in the site bucket: context {@code gongkai:site} (a folder), else {@link #SITE_FOLDER}.
+     * Empty when the checkout has no src/web (nothing to deploy); a folder given but missing is an error.
+     */
+    public Optional<Path> site() {
+        Optional<String> given = text("gongkai:site");
+        Path folder = root.resolve(given.orElse(SITE_FOLDER)).normalize();
+        if (!Files.isRegularFile(folder.resolve("index.html"))) {
+            if (given.isPresent()) {
+                throw new IllegalStateException("the pages given by gongkai:site have no index.html: " + folder);
+            }
+            return Optional.empty();
+        }
+        return Optional.of(folder);
     }
 
     /** The project root: the nearest directory above the working directory holding functions/ and a pom.xml. */

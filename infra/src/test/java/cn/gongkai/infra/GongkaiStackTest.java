@@ -6,6 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awscdk.assertions.Match;
 import software.amazon.awscdk.assertions.Template;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +28,10 @@ class GongkaiStackTest {
     static void synth() {
         template = Template.fromStack(GongkaiApp.stack(Packages.context(dir), dir.resolve("cdk.out").toString()));
         resources = (Map<String, Map<String, Object>>) template.toJSON().get("Resources");
-        lambdas = resources("AWS::Lambda::Function");
+        // the functions (named gongkai-...); CDK's own handlers, such as the page deployment's, have no name
+        lambdas = new java.util.LinkedHashMap<>(resources("AWS::Lambda::Function"));
+        lambdas.values().removeIf(f -> !String.valueOf(((Map<?, ?>) f.get("Properties")).get("FunctionName"))
+                .startsWith("gongkai-"));
     }
 
     @Test
@@ -74,8 +78,8 @@ class GongkaiStackTest {
         }
         assertThat(json(environment("applications").get("GONGKAI_DATA_KEY"))).contains("{{resolve:secretsmanager:")
                 .contains("PersonalDataKey");
-        assertThat(environment("reports")).containsKeys("GONGKAI_REPORTS_BUCKET", "GONGKAI_DATA_KEY")
-                .doesNotContainKey("GONGKAI_KNOWLEDGE_BUCKET");
+        assertThat(environment("reports")).containsKey("GONGKAI_REPORTS_BUCKET")
+                .doesNotContainKeys("GONGKAI_KNOWLEDGE_BUCKET", "GONGKAI_DATA_KEY");
         assertThat(environment("assistant")).containsKey("GONGKAI_KNOWLEDGE_BUCKET")
                 .doesNotContainKey("GONGKAI_REPORTS_BUCKET");
         // In the VPC's private subnets, behind the functions' security group.
@@ -256,6 +260,28 @@ class GongkaiStackTest {
         // Every bucket refuses plain HTTP.
         assertThat(resources("AWS::S3::BucketPolicy")).hasSize(3)
                 .allSatisfy((id, p) -> assertThat(json(p)).contains("aws:SecureTransport"));
+    }
+
+    @Test
+    void the_pages_are_deployed_into_the_site_bucket_and_cloudfront_forgets_the_old_ones() throws Exception {
+        Map<String, Map<String, Object>> deployments = resources("Custom::CDKBucketDeployment");
+        assertThat(deployments).hasSize(1);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> p = (Map<String, Object>) deployments.values().iterator().next().get("Properties");
+        assertThat(json(p.get("DestinationBucketName"))).contains(only(resources("AWS::S3::Bucket"), "CitizenSite"));
+        assertThat(json(p.get("DistributionId"))).contains(only(resources("AWS::CloudFront::Distribution"), "CitizenPage"));
+        assertThat(p.get("DistributionPaths")).isEqualTo(List.of("/*"));
+        assertThat(p.get("Prune")).isEqualTo(true);
+        // The asset is the pages' folder as given: its index.html, meta and all, staged for upload.
+        String key = (String) ((List<?>) p.get("SourceObjectKeys")).get(0);
+        Path staged = dir.resolve("cdk.out").resolve("asset." + key.replace(".zip", ""));
+        assertThat(Files.readString(staged.resolve("index.html"))).isEqualTo(Packages.SITE_MARKER);
+        assertThat(staged.resolve("console/index.html")).exists();
+        // The deployment's handler writes to the site bucket only (and invalidates the distribution).
+        String handlerRole = resources("AWS::IAM::Policy").values().stream().map(GongkaiStackTest::json)
+                .filter(policy -> policy.contains("CustomCDKBucketDeployment")).findFirst().orElseThrow();
+        assertThat(handlerRole).contains("CitizenSite").contains("cloudfront:CreateInvalidation")
+                .doesNotContain("Reports").doesNotContain("KnowledgeIndex").doesNotContain("PersonalDataKey");
     }
 
     @Test

@@ -22,8 +22,23 @@ final class Packages {
         for (FunctionSpec spec : FunctionSpec.catalogue()) {
             context.put("gongkai:" + spec.name() + ":asset", zip(dir, spec.name()).toString());
         }
+        context.put("gongkai:site", site(dir).toString());
         return context;
     }
+
+    /** A stand-in of the pages: the citizen page and the console's folder. */
+    static Path site(Path dir) {
+        try {
+            Path site = Files.createDirectories(dir.resolve("site/console"));
+            Files.writeString(site.getParent().resolve("index.html"), SITE_MARKER);
+            Files.writeString(site.resolve("index.html"), "<!doctype html><title>console</title>");
+            return site.getParent();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static final String SITE_MARKER = "<!doctype html><meta name=\"gongkai-api\" content=\"\"><title>stand-in page</title>";
 
     static Path zip(Path dir, String name) {
         Path zip = dir.resolve(name + "-function.zip");

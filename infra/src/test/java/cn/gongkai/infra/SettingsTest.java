@@ -94,4 +94,17 @@ class SettingsTest {
                 "functions/applications", "functions/reminders", "functions/reports", "functions/assistant");
         assertThat(List.copyOf(FunctionSpec.catalogue().get(0).staffPaths())).allMatch(p -> p.startsWith("staff-"));
     }
+
+    @Test
+    void the_pages_come_from_src_web_or_the_folder_given_and_a_given_folder_must_hold_an_index_page() throws IOException {
+        assertThat(settings(Map.of()).site()).as("no src/web in this checkout: nothing to deploy").isEmpty();
+        Path web = Files.createDirectories(root.resolve(Settings.SITE_FOLDER));
+        Files.writeString(web.resolve("index.html"), "<!doctype html>");
+        assertThat(settings(Map.of()).site()).contains(web);
+        Path other = Files.createDirectories(root.resolve("elsewhere"));
+        assertThatThrownBy(() -> settings(Map.of("gongkai:site", "elsewhere")).site())
+                .hasMessageContaining("no index.html");
+        Files.writeString(other.resolve("index.html"), "<!doctype html>");
+        assertThat(settings(Map.of("gongkai:site", "elsewhere")).site()).contains(other);
+    }
 }

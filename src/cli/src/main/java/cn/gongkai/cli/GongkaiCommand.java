@@ -16,6 +16,7 @@ import picocli.CommandLine.HelpCommand;
                 KbCommand.class,
                 ReportCommand.class,
                 AskCommand.class,
+                AdminCommand.class,
                 HelpCommand.class,
         })
 public class GongkaiCommand {

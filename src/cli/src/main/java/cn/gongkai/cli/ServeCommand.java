@@ -1,8 +1,8 @@
 package cn.gongkai.cli;
 
 import cn.gongkai.persistence.calendar.DeadlineMaintenance;
-import cn.gongkai.functions.applications.security.DevTokens;
-import cn.gongkai.functions.applications.security.Staff;
+import cn.gongkai.functions.common.security.DevTokens;
+import cn.gongkai.functions.common.security.Staff;
 import io.quarkus.runtime.Quarkus;
 import jakarta.enterprise.context.Dependent;
 import org.eclipse.microprofile.config.inject.ConfigProperty;

@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
@@ -115,6 +116,16 @@ class AnnualReportsTest {
                 }
             }
             assertThat(t3.getRow(3 + 12).getCell(2).getText()).isEqualTo("1.本机关不掌握相关政府信息");
+            // merged cells as in the official layout: every grid position a cell, the covered ones continuing
+            assertThat(t3.getRow(1).getCell(0).getText()).isEqualTo("申请人情况");
+            var applicant = t3.getRow(1).getCell(0).getCTTc().getTcPr();
+            assertThat(applicant.getHMerge().getVal()).isEqualTo(STMerge.RESTART);
+            assertThat(applicant.getVMerge().getVal()).isEqualTo(STMerge.RESTART);
+            var covered = t3.getRow(2).getCell(1).getCTTc().getTcPr();
+            assertThat(covered.getHMerge().getVal()).isEqualTo(STMerge.CONTINUE);
+            assertThat(covered.getVMerge().getVal()).isEqualTo(STMerge.CONTINUE);
+            assertThat(t3.getRow(2).getCell(1).getText()).isEmpty();
+            assertThat(t3.getRow(0).getCell(9).getCTTc().getTcPr().getHMerge().getVal()).isEqualTo(STMerge.CONTINUE);
             XWPFTable t2 = tables.getFirst();
             assertThat(Arrays.asList(t2.getRow(t2.getNumberOfRows() - 1).getCell(0).getText(),
                     t2.getRow(t2.getNumberOfRows() - 1).getCell(1).getText(),

@@ -4,7 +4,7 @@ import cn.gongkai.domain.DomainException;
 import cn.gongkai.domain.ErrorCode;
 import cn.gongkai.domain.application.Role;
 import cn.gongkai.domain.reminder.ReminderPolicy;
-import cn.gongkai.functions.applications.security.Staff;
+import cn.gongkai.functions.common.security.Staff;
 import cn.gongkai.reminders.ReminderRun;
 import cn.gongkai.reminders.ReminderSettings;
 import io.quarkus.funqy.Funq;

@@ -1,7 +1,7 @@
 package cn.gongkai.functions.applications;
 
-import cn.gongkai.functions.applications.security.Staff;
-import cn.gongkai.functions.applications.security.StaffPrincipal;
+import cn.gongkai.functions.common.security.Staff;
+import cn.gongkai.functions.common.security.StaffPrincipal;
 import io.quarkus.funqy.Funq;
 import jakarta.inject.Inject;
 

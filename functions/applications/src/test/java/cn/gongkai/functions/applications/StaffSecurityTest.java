@@ -1,6 +1,6 @@
 package cn.gongkai.functions.applications;
 
-import cn.gongkai.functions.applications.security.DevTokens;
+import cn.gongkai.functions.common.security.DevTokens;
 import cn.gongkai.persistence.testing.EmbeddedPostgresResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;

@@ -3,7 +3,7 @@ package cn.gongkai.functions.assistant;
 import cn.gongkai.assistant.library.KnowledgeDesk;
 import cn.gongkai.domain.DomainException;
 import cn.gongkai.domain.ErrorCode;
-import cn.gongkai.functions.applications.security.Staff;
+import cn.gongkai.functions.common.security.Staff;
 import io.quarkus.funqy.Funq;
 import jakarta.inject.Inject;
 

@@ -1,6 +1,6 @@
 package cn.gongkai.functions.assistant;
 
-import cn.gongkai.functions.applications.security.DevTokens;
+import cn.gongkai.functions.common.security.DevTokens;
 import cn.gongkai.persistence.testing.EmbeddedPostgresResource;
 import cn.gongkai.persistence.testing.TestAgencies;
 import io.quarkus.test.common.WithTestResource;

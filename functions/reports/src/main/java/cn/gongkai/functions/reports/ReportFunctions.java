@@ -7,7 +7,7 @@ import cn.gongkai.domain.application.Role;
 import cn.gongkai.domain.report.AnnualReport;
 import cn.gongkai.domain.report.Finding;
 import cn.gongkai.domain.report.ReportDiff;
-import cn.gongkai.functions.applications.security.Staff;
+import cn.gongkai.functions.common.security.Staff;
 import cn.gongkai.reports.AnnualReports;
 import cn.gongkai.reports.Registers;
 import cn.gongkai.reports.ReportJson;

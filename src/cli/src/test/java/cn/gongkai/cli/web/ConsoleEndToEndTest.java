@@ -1,7 +1,7 @@
 package cn.gongkai.cli.web;
 
 import cn.gongkai.cli.LocalSeed;
-import cn.gongkai.functions.applications.security.DevTokens;
+import cn.gongkai.functions.common.security.DevTokens;
 import cn.gongkai.persistence.testing.EmbeddedPostgresResource;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;

@@ -1,4 +1,4 @@
-package cn.gongkai.functions.applications.security;
+package cn.gongkai.functions.common.security;
 
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;

@@ -1,4 +1,4 @@
-package cn.gongkai.functions.applications.security;
+package cn.gongkai.functions.common.security;
 
 import io.smallrye.jwt.build.Jwt;
 

@@ -1,4 +1,4 @@
-package cn.gongkai.functions.applications.http;
+package cn.gongkai.functions.common.http;
 
 import io.vertx.ext.web.RoutingContext;
 
