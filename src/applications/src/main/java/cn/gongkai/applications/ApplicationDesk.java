@@ -92,7 +92,8 @@ public class ApplicationDesk {
             NewApplication fresh = prepare(valid, channel, actor, receivedOn, today, key, fingerprint, a -> { });
             try {
                 writer.insert(fresh.application(), fresh.deadlines(), fresh.detail());
-                return receipt(fresh.application(), fresh.detail(), fresh.queryCode(), false);
+                return receipt(fresh.application(), fresh.detail(), fresh.queryCode(), false,
+                        deadlines(fresh.application(), fresh.deadlines(), calendars.clockFor(fresh.application().agencyId())));
             } catch (SubmissionWriter.ClashException clash) {
                 if (clash.clash() == SubmissionWriter.Clash.TRACKING_NUMBER && attempt < 3) {
                     continue; // one in 10^11 draws: draw another number
@@ -155,7 +156,7 @@ public class ApplicationDesk {
         detail.deliveryForm = valid.deliveryForm().name();
         detail.deliveryMethod = valid.deliveryMethod().name();
         detail.submittedAt = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
-        Deadlines deadlines = application.stage().isOpen() && application.receivedOn() != null
+        Deadlines deadlines = application.stage().isOpen()
                 ? application.deadlines(calendars.clockFor(application.agencyId())) : null;
         return new NewApplication(application, deadlines, detail, queryCode);
     }
@@ -172,16 +173,16 @@ public class ApplicationDesk {
             throw new DomainException("idempotencyKey", ErrorCode.IDEMPOTENCY_KEY_REUSED);
         }
         Application application = applications.find(detail.applicationId).orElseThrow();
-        return receipt(application, detail, personal(detail).queryCode(), true);
+        return receipt(application, detail, personal(detail).queryCode(), true, deadlines(application));
     }
 
     private Views.SubmissionReceipt receipt(Application application, ApplicationDetailEntity detail, String queryCode,
-                                            boolean repeated) {
+                                            boolean repeated, List<Views.DeadlineView> deadlines) {
         String notice = application.receivedOn() == null
                 ? "申请已提交，待工作人员与您确认后，以确认之日为收到申请之日（条例第三十一条）。请妥善保存申请编号和查询码。"
                 : "申请已收到。请妥善保存申请编号和查询码，用于查询办理进度。";
         return new Views.SubmissionReceipt(application.id(), detail.trackingNumber, queryCode, application.stage().name(),
-                application.stage().displayName(), application.receivedOn(), deadlines(application), repeated, notice);
+                application.stage().displayName(), application.receivedOn(), deadlines, repeated, notice);
     }
 
     /**
@@ -441,7 +442,10 @@ public class ApplicationDesk {
 
     private List<Views.DeadlineView> deadlines(Application application) {
         StatutoryClock statutory = calendars.clockFor(application.agencyId());
-        Deadlines deadlines = application.stage().isOpen() ? application.deadlines(statutory) : null;
+        return deadlines(application, application.stage().isOpen() ? application.deadlines(statutory) : null, statutory);
+    }
+
+    private List<Views.DeadlineView> deadlines(Application application, Deadlines deadlines, StatutoryClock statutory) {
         return Views.DeadlineView.of(application.clockFacts(), deadlines, new DeadlineExplainer(statutory.calendar()));
     }
 

@@ -77,12 +77,13 @@ public class SubmissionWriter {
     Instance<AgroalDataSource> dataSource;
 
     /**
-     * Stores a registered application that was never stored, with its deadlines ({@code null} when it has none yet)
+     * Stores a registered application that was never stored, with its deadlines ({@code null} when closed)
      * and its detail row, in one transaction of its own; marks the application stored.
      */
     public void insert(Application application, Deadlines deadlines, ApplicationDetailEntity detail) {
         List<ApplicationEvent> events = application.unstoredEvents();
-        List<Deadline> due = deadlines == null ? List.of() : deadlines.all();
+        // as ApplicationStore does: the provisional deadlines of an application not yet received are not stored
+        List<Deadline> due = deadlines == null || application.receivedOn() == null ? List.of() : deadlines.all();
         try (Connection connection = dataSource.get().getConnection();
              PreparedStatement insert = connection.prepareStatement(INSERT)) {
             connection.setAutoCommit(true);
