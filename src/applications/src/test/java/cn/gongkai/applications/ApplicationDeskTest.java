@@ -41,6 +41,8 @@ class ApplicationDeskTest {
     AgroalDataSource dataSource;
     @Inject
     ProactiveDisclosureReview review;
+    @Inject
+    cn.gongkai.applications.store.SubmissionWriter writer;
 
     String agency;
 
@@ -104,6 +106,55 @@ class ApplicationDeskTest {
         assertThat(codeOf(() -> desk.submit(citizenForm("另一份完全不同的信息"), Channel.ONLINE, CITIZEN, null, "retry-key-1")))
                 .isEqualTo(ErrorCode.IDEMPOTENCY_KEY_REUSED);
         assertThat(countApplications()).isEqualTo(1);
+    }
+
+    @Test
+    void concurrentSubmissionsShareCommitsAndEachGetsItsOwnAnswer() throws Exception {
+        SubmissionForm twin = citizenForm("同一份申请的并发重试");
+        SubmissionForm stranger = new SubmissionForm("no-such-agency", "NATURAL_PERSON", "李四", "RESIDENT_ID",
+                "11010519491231002X", null, null, null, "13812345678", "lisi@example.cn", "北京市东城区某某街2号", "100010",
+                "不存在的机关", null, null, null, "ELECTRONIC", "EMAIL");
+        List<Callable<Object>> calls = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            SubmissionForm form = citizenForm("并发提交的申请第" + i + "份");
+            String key = "group-" + i;
+            calls.add(() -> desk.submit(form, Channel.IN_PERSON, CLERK, null, key));
+        }
+        for (int i = 0; i < 4; i++) {
+            calls.add(() -> desk.submit(twin, Channel.IN_PERSON, CLERK, null, "group-twin"));
+            calls.add(() -> codeOf(() -> desk.submit(stranger, Channel.IN_PERSON, CLERK, null, null)));
+        }
+        long commitsBefore = writer.commits();
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(calls.size());
+        List<Object> answers;
+        try (var threads = java.util.concurrent.Executors.newFixedThreadPool(calls.size())) {
+            List<java.util.concurrent.Future<Object>> futures = new java.util.ArrayList<>();
+            for (Callable<Object> call : calls) {
+                futures.add(threads.submit(() -> {
+                    start.await();
+                    return call.call();
+                }));
+            }
+            answers = new java.util.ArrayList<>();
+            for (var future : futures) {
+                answers.add(future.get());
+            }
+        }
+
+        List<Views.SubmissionReceipt> receipts = answers.stream().filter(Views.SubmissionReceipt.class::isInstance)
+                .map(Views.SubmissionReceipt.class::cast).toList();
+        assertThat(answers).filteredOn(a -> !(a instanceof Views.SubmissionReceipt)).containsOnly(ErrorCode.AGENCY_NOT_FOUND).hasSize(4);
+        assertThat(receipts).hasSize(44);
+        assertThat(receipts).filteredOn(r -> !r.repeatedRequest()).hasSize(41);
+        assertThat(receipts.stream().map(Views.SubmissionReceipt::applicationId).distinct()).hasSize(41);
+        assertThat(countApplications()).isEqualTo(41);
+        assertThat(writer.commits() - commitsBefore).as("commits for 41 stored submissions").isLessThan(41);
+        for (Views.SubmissionReceipt receipt : receipts) { // every row of every batch is whole and readable
+            Views.ProgressView progress = desk.progress(receipt.trackingNumber(), receipt.queryCode(), "ip-group");
+            assertThat(progress.stage()).isEqualTo("RECEIVED");
+            assertThat(progress.deadlines()).hasSize(receipt.deadlines().size()).isNotEmpty();
+            assertThat(progress.history()).extracting(Views.PublicStep::action).containsExactly("REGISTER");
+        }
     }
 
     @Test

@@ -10,49 +10,78 @@ import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
+import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /**
- * Stores a new application in one statement and one commit: the application row, its events, its deadlines and
- * its detail row go to PostgreSQL together (data-modifying CTEs), so a submission is either wholly stored or not at
- * all, in a single round trip. The database checks what would otherwise cost a query each: an unknown agency fails
- * the agency's foreign key, a reused idempotency key fails the detail's unique key.
+ * Stores new applications with group commit: a submission joins a queue, and whichever request thread holds one of
+ * the few writer permits takes everything queued (up to {@value #MAX_BATCH}) and stores it in one statement and one
+ * commit: the applications, their events, their deadlines and their detail rows go to PostgreSQL together
+ * (data-modifying CTEs over arrays). Each submission is answered only once the commit holding it is done, so every
+ * receipt is durable; under load one commit carries many submissions, and PostgreSQL's cost per submission falls.
+ *
+ * <p>The database checks what would otherwise cost a query each: an unknown agency fails the agency's foreign key,
+ * a reused idempotency key or tracking number a unique key. A statement is all or nothing, so when one of a batch
+ * fails that way, nothing of the batch was stored and each of them is stored again on its own, to answer each with
+ * its own result.
  */
 @ApplicationScoped
 public class SubmissionWriter {
+    static final int MAX_BATCH = 128;
+
     private static final String INSERT = """
             with app as (
               insert into application (id, agency_id, applicant_kind, channel, stage, received_on, outcome, version,
                                        closed_on, created_at, updated_at)
-              values (?, ?, ?, ?, ?, ?, null, ?, null, ?, ?)),
+              select a.id, a.agency_id, a.applicant_kind, a.channel, a.stage, a.received_on::date, null::text,
+                     a.version::int, null::date, a.created_at::timestamptz, a.created_at::timestamptz
+              from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+                   as a(id, agency_id, applicant_kind, channel, stage, received_on, version, created_at)),
             events as (
               insert into application_event (application_id, sequence, action, effective_on, recorded_at, actor_id,
                                              actor_role, note, channel, due_date, working_days, pause_kind, party,
                                              outcome, amount_yuan)
-              select ?, e.sequence::int, e.action, e.effective_on::date, e.recorded_at::timestamptz, e.actor_id,
-                     e.actor_role, e.note, e.channel, e.due_date::date, e.working_days::int, e.pause_kind, e.party,
-                     e.outcome, e.amount_yuan::bigint
+              select e.application_id, e.sequence::int, e.action, e.effective_on::date, e.recorded_at::timestamptz,
+                     e.actor_id, e.actor_role, e.note, e.channel, e.due_date::date, e.working_days::int, e.pause_kind,
+                     e.party, e.outcome, e.amount_yuan::bigint
               from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
-                          ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
-                   as e(sequence, action, effective_on, recorded_at, actor_id, actor_role, note, channel, due_date,
-                        working_days, pause_kind, party, outcome, amount_yuan)),
+                          ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+                   as e(application_id, sequence, action, effective_on, recorded_at, actor_id, actor_role, note,
+                        channel, due_date, working_days, pause_kind, party, outcome, amount_yuan)),
             deadlines as (
               insert into application_deadline (application_id, kind, state, due_on, remaining_working_days,
                                                 provisional, calendar_version)
-              select ?, d.kind, d.state, d.due_on::date, d.remaining::int, d.provisional::boolean, ?
-              from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
-                   as d(kind, state, due_on, remaining, provisional))
+              select d.application_id, d.kind, d.state, d.due_on::date, d.remaining::int, d.provisional::boolean,
+                     d.calendar_version
+              from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+                   as d(application_id, kind, state, due_on, remaining, provisional, calendar_version))
             insert into application_detail (application_id, agency_id, tracking_number, query_code_hash,
                                             idempotency_key, request_fingerprint, applicant_key_hash, applicant_masked,
                                             personal_data, description, document_title, document_number, purpose,
                                             delivery_form, delivery_method, submitted_at)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+            select t.application_id, t.agency_id, t.tracking_number, t.query_code_hash::bytea, t.idempotency_key,
+                   t.request_fingerprint::bytea, t.applicant_key_hash::bytea, t.applicant_masked,
+                   t.personal_data::bytea, t.description, t.document_title, t.document_number, t.purpose,
+                   t.delivery_form, t.delivery_method, t.submitted_at::timestamptz
+            from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+                        ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+                 as t(application_id, agency_id, tracking_number, query_code_hash, idempotency_key,
+                      request_fingerprint, applicant_key_hash, applicant_masked, personal_data, description,
+                      document_title, document_number, purpose, delivery_form, delivery_method, submitted_at)""";
 
     /** What happened to a write that did not store the application. */
     public enum Clash { IDEMPOTENCY_KEY, TRACKING_NUMBER }
@@ -71,65 +100,176 @@ public class SubmissionWriter {
         }
     }
 
+    /** One submission waiting to be stored: its rows, and the answer its request thread waits for. */
+    private record Pending(Application application, List<ApplicationEvent> events, List<Deadline> deadlines,
+                           String calendarVersion, ApplicationDetailEntity detail, CompletableFuture<Void> stored) {
+    }
+
     // through Instance: a direct injection makes the datasource start with every command, also those that run
     // without a database
     @Inject
     Instance<AgroalDataSource> dataSource;
 
+    private final Queue<Pending> queued = new ConcurrentLinkedQueue<>();
+    private final Semaphore writers;
+    private final AtomicLong commits = new AtomicLong();
+
+    @Inject
+    SubmissionWriter(@ConfigProperty(name = "gongkai.submissions.writers", defaultValue = "2") int writers) {
+        if (writers < 1) {
+            throw new IllegalArgumentException("gongkai.submissions.writers must be at least 1, not " + writers);
+        }
+        this.writers = new Semaphore(writers);
+    }
+
     /**
-     * Stores a registered application that was never stored, with its deadlines ({@code null} when closed)
-     * and its detail row, in one transaction of its own; marks the application stored.
+     * Stores a registered application that was never stored, with its deadlines ({@code null} when closed) and its
+     * detail row, committed before this returns (possibly together with other submissions); marks it stored.
      */
     public void insert(Application application, Deadlines deadlines, ApplicationDetailEntity detail) {
-        List<ApplicationEvent> events = application.unstoredEvents();
         // as ApplicationStore does: the provisional deadlines of an application not yet received are not stored
         List<Deadline> due = deadlines == null || application.receivedOn() == null ? List.of() : deadlines.all();
+        Pending mine = new Pending(application, application.unstoredEvents(), due,
+                deadlines == null ? "" : deadlines.calendarVersion(), detail, new CompletableFuture<>());
+        queued.add(mine);
+        writers.acquireUninterruptibly();
+        try {
+            if (!mine.stored().isDone()) {
+                writeQueued(); // takes this one too: it is queued and not yet taken by another writer
+            }
+        } finally {
+            writers.release();
+        }
+        try {
+            mine.stored().join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+        application.markStored();
+    }
+
+    private void writeQueued() {
+        List<Pending> batch = new ArrayList<>();
+        for (Pending next; batch.size() < MAX_BATCH && (next = queued.poll()) != null; ) {
+            batch.add(next);
+        }
+        try {
+            if (batch.size() == 1) {
+                writeAlone(batch.getFirst());
+            } else if (!batch.isEmpty()) {
+                try {
+                    write(batch);
+                    batch.forEach(p -> p.stored().complete(null));
+                } catch (SQLException e) {
+                    // nothing of the batch was stored: each on its own, so one bad row costs no other its receipt
+                    batch.forEach(this::writeAlone);
+                }
+            }
+        } catch (RuntimeException e) {
+            batch.forEach(p -> p.stored().completeExceptionally(e)); // those already answered keep their answer
+        } finally {
+            IllegalStateException lost = new IllegalStateException("the application could not be stored");
+            batch.forEach(p -> p.stored().completeExceptionally(lost)); // nobody waits forever, whatever happened
+        }
+    }
+
+    private void writeAlone(Pending one) {
+        try {
+            write(List.of(one));
+            one.stored().complete(null);
+        } catch (SQLException e) {
+            one.stored().completeExceptionally(translated(e, one.application().agencyId()));
+        }
+    }
+
+    private void write(List<Pending> batch) throws SQLException {
         try (Connection connection = dataSource.get().getConnection();
              PreparedStatement insert = connection.prepareStatement(INSERT)) {
             connection.setAutoCommit(true);
-            int p = 1;
-            insert.setString(p++, application.id());
-            insert.setString(p++, application.agencyId());
-            insert.setString(p++, application.applicantKind().name());
-            insert.setString(p++, application.channel().name());
-            insert.setString(p++, application.stage().name());
-            insert.setObject(p++, application.receivedOn());
-            insert.setInt(p++, application.events().size());
-            insert.setObject(p++, detail.submittedAt);
-            insert.setObject(p++, detail.submittedAt);
+            Columns columns = new Columns(connection, insert);
+            columns.add(batch, p -> p.application().id());
+            columns.add(batch, p -> p.application().agencyId());
+            columns.add(batch, p -> p.application().applicantKind());
+            columns.add(batch, p -> p.application().channel());
+            columns.add(batch, p -> p.application().stage());
+            columns.add(batch, p -> p.application().receivedOn());
+            columns.add(batch, p -> p.application().events().size());
+            columns.add(batch, p -> p.detail().submittedAt);
 
-            insert.setString(p++, application.id());
+            List<Row<ApplicationEvent>> events = rows(batch, Pending::events);
+            columns.add(events, Row::applicationId);
             for (Function<ApplicationEvent, Object> column : EVENT_COLUMNS) {
-                insert.setArray(p++, connection.createArrayOf("text", column(events, column)));
+                columns.add(events, row -> column.apply(row.value()));
             }
 
-            insert.setString(p++, application.id());
-            insert.setString(p++, deadlines == null ? "" : deadlines.calendarVersion());
+            List<Row<Deadline>> due = rows(batch, Pending::deadlines);
+            columns.add(due, Row::applicationId);
             for (Function<Deadline, Object> column : DEADLINE_COLUMNS) {
-                insert.setArray(p++, connection.createArrayOf("text", column(due, column)));
+                columns.add(due, row -> column.apply(row.value()));
             }
+            columns.add(due, row -> row.owner().calendarVersion());
 
-            insert.setString(p++, detail.applicationId);
-            insert.setString(p++, detail.agencyId);
-            insert.setString(p++, detail.trackingNumber);
-            insert.setBytes(p++, detail.queryCodeHash);
-            insert.setString(p++, detail.idempotencyKey);
-            insert.setBytes(p++, detail.requestFingerprint);
-            insert.setBytes(p++, detail.applicantKeyHash);
-            insert.setString(p++, detail.applicantMasked);
-            insert.setBytes(p++, detail.personalData);
-            insert.setString(p++, detail.description);
-            insert.setString(p++, detail.documentTitle);
-            insert.setString(p++, detail.documentNumber);
-            insert.setString(p++, detail.purpose);
-            insert.setString(p++, detail.deliveryForm);
-            insert.setString(p++, detail.deliveryMethod);
-            insert.setObject(p, detail.submittedAt);
+            for (Function<ApplicationDetailEntity, Object> column : DETAIL_COLUMNS) {
+                columns.add(batch, p -> column.apply(p.detail()));
+            }
             insert.executeUpdate();
-        } catch (SQLException e) {
-            throw translated(e, application.agencyId());
+            commits.incrementAndGet();
         }
-        application.markStored();
+    }
+
+    /** Commits that stored submissions since start (fewer than the submissions when they were grouped). */
+    public long commits() {
+        return commits.get();
+    }
+
+    /** A child row (event, deadline) with the submission it belongs to. */
+    private record Row<T>(Pending owner, T value) {
+        String applicationId() {
+            return owner.application().id();
+        }
+    }
+
+    private static <T> List<Row<T>> rows(List<Pending> batch, Function<Pending, List<T>> children) {
+        List<Row<T>> rows = new ArrayList<>();
+        for (Pending p : batch) {
+            for (T child : children.apply(p)) {
+                rows.add(new Row<>(p, child));
+            }
+        }
+        return rows;
+    }
+
+    /** The statement's parameters in order, each one column of rows as a text array. */
+    private static final class Columns {
+        private final Connection connection;
+        private final PreparedStatement statement;
+        private int parameter = 1;
+
+        Columns(Connection connection, PreparedStatement statement) {
+            this.connection = connection;
+            this.statement = statement;
+        }
+
+        <T> void add(List<T> rows, Function<T, Object> column) throws SQLException {
+            String[] values = new String[rows.size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = text(column.apply(rows.get(i)));
+            }
+            statement.setArray(parameter++, connection.createArrayOf("text", values));
+        }
+    }
+
+    /**
+     * A value as the statement casts it from text: enums by name, dates and instants in ISO form (their
+     * {@code toString}), numbers and booleans as PostgreSQL reads them, bytes in bytea's hex form.
+     */
+    static String text(Object value) {
+        return switch (value) {
+            case null -> null;
+            case Enum<?> e -> e.name();
+            case byte[] bytes -> "\\x" + HexFormat.of().formatHex(bytes);
+            default -> value.toString();
+        };
     }
 
     private static final List<Function<ApplicationEvent, Object>> EVENT_COLUMNS = List.of(
@@ -141,18 +281,11 @@ public class SubmissionWriter {
     private static final List<Function<Deadline, Object>> DEADLINE_COLUMNS = List.of(
             Deadline::kind, Deadline::state, Deadline::due, Deadline::remainingWorkingDays, Deadline::provisional);
 
-    /**
-     * One column of rows as text, cast by the statement: enums by name, dates and instants in ISO form (their
-     * {@code toString}), numbers and booleans as PostgreSQL reads them.
-     */
-    private static <T> String[] column(List<T> rows, Function<T, Object> column) {
-        String[] values = new String[rows.size()];
-        for (int i = 0; i < values.length; i++) {
-            Object value = column.apply(rows.get(i));
-            values[i] = value == null ? null : value instanceof Enum<?> e ? e.name() : value.toString();
-        }
-        return values;
-    }
+    private static final List<Function<ApplicationDetailEntity, Object>> DETAIL_COLUMNS = List.of(
+            d -> d.applicationId, d -> d.agencyId, d -> d.trackingNumber, d -> d.queryCodeHash, d -> d.idempotencyKey,
+            d -> d.requestFingerprint, d -> d.applicantKeyHash, d -> d.applicantMasked, d -> d.personalData,
+            d -> d.description, d -> d.documentTitle, d -> d.documentNumber, d -> d.purpose, d -> d.deliveryForm,
+            d -> d.deliveryMethod, d -> d.submittedAt);
 
     private static RuntimeException translated(SQLException e, String agencyId) {
         String state = e.getSQLState();
