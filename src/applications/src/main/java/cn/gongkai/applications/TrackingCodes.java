@@ -22,11 +22,24 @@ final class TrackingCodes {
         return randomChars(8);
     }
 
+    /**
+     * n characters drawn uniformly: bytes below 248 (8 × 31) map to a character by their remainder, the few above
+     * are skipped. The bytes come in one call to the generator (a DRBG call costs a hash, whatever its length).
+     */
     private String randomChars(int n) {
         SecureRandom source = random.get();
         char[] out = new char[n];
-        for (int i = 0; i < n; i++) {
-            out[i] = ALPHABET[source.nextInt(ALPHABET.length)];
+        byte[] bytes = new byte[n + 8];
+        int used = bytes.length;
+        for (int i = 0; i < n; ) {
+            if (used == bytes.length) {
+                source.nextBytes(bytes);
+                used = 0;
+            }
+            int b = bytes[used++] & 0xFF;
+            if (b < ALPHABET.length * 8) {
+                out[i++] = ALPHABET[b % ALPHABET.length];
+            }
         }
         return new String(out);
     }

@@ -168,8 +168,11 @@ public class SubmissionWriter {
         } catch (RuntimeException e) {
             batch.forEach(p -> p.stored().completeExceptionally(e)); // those already answered keep their answer
         } finally {
-            IllegalStateException lost = new IllegalStateException("the application could not be stored");
-            batch.forEach(p -> p.stored().completeExceptionally(lost)); // nobody waits forever, whatever happened
+            for (Pending p : batch) { // nobody waits forever, whatever happened
+                if (!p.stored().isDone()) {
+                    p.stored().completeExceptionally(new IllegalStateException("the application could not be stored"));
+                }
+            }
         }
     }
 
