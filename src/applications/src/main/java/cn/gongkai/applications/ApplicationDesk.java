@@ -44,7 +44,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
@@ -130,7 +129,7 @@ public class ApplicationDesk {
     private NewApplication prepare(ValidSubmission valid, Channel channel, Actor actor, LocalDate receivedOn,
                                    LocalDate today, String key, byte[] fingerprint, Consumer<Application> history) {
         Instant now = clock.instant();
-        String id = UUID.randomUUID().toString();
+        String id = codes.applicationId();
         String trackingNumber = codes.trackingNumber(today);
         String queryCode = codes.queryCode();
         LocalDate on = receivedOn != null && !channel.needsConfirmation() ? receivedOn : today;

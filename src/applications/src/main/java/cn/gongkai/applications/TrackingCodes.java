@@ -1,8 +1,10 @@
 package cn.gongkai.applications;
 
+import java.nio.ByteBuffer;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.UUID;
 
 /**
  * Tracking numbers (printed on receipts, said on the phone) and query codes (the applicant's secret). Both use an
@@ -20,6 +22,16 @@ final class TrackingCodes {
 
     String queryCode() {
         return randomChars(8);
+    }
+
+    /** A random (version 4) UUID from this thread's generator: {@code UUID.randomUUID} shares one lock JVM-wide. */
+    String applicationId() {
+        byte[] b = new byte[16];
+        random.get().nextBytes(b);
+        b[6] = (byte) ((b[6] & 0x0F) | 0x40);
+        b[8] = (byte) ((b[8] & 0x3F) | 0x80);
+        ByteBuffer bits = ByteBuffer.wrap(b);
+        return new UUID(bits.getLong(), bits.getLong()).toString();
     }
 
     /**
