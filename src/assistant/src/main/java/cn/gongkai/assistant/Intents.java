@@ -21,6 +21,7 @@ final class Intents {
     private static final Pattern HOW_TO_APPLY = Pattern.compile(
             "(怎么|如何|怎样|哪里|在哪|哪儿|什么方式|什么渠道|哪些方式|流程|步骤|手续|途径).{0,8}(申请|提交|提出)|申请表|申请.{0,6}(流程|步骤|方式|渠道|途径|手续|怎么|如何)");
     private static final Pattern ADVICE = Pattern.compile("(能不能|能否|会不会|有没有可能)(胜诉|赢)|胜算|帮我写|代写|替我写|该不该(起诉|告)|请律师|法律意见");
+    private static final Pattern CONTINUATION = Pattern.compile("^(那|那么|如果|要是|假如|还有|另外|再问|这个|这样)|呢[？?]?$");
     private static final Pattern FOLLOW_UP = Pattern.compile("^(那|那么|如果|要是|假如|还有|另外|再问|这个|这样)|[呢吗？?]$");
 
     private Intents() {
@@ -80,10 +81,18 @@ final class Intents {
         return ADVICE.matcher(question).find();
     }
 
-    /** A short question, or one opening with 那/如果…, continues the previous one. */
+    /** A short question, or one opening with 那/如果…, may continue the previous one. */
     static boolean isFollowUp(String question) {
         String q = question.strip();
         return q.length() <= 8 || FOLLOW_UP.matcher(q).find() && q.length() <= 16;
+    }
+
+    /**
+     * A follow-up that cannot stand alone: it opens with 那/如果/还有/这个… or ends with 呢 (那延期呢？, 邮寄的呢？).
+     * Another short question (可以复议吗？) may be a new topic, and is answered on its own first.
+     */
+    static boolean leansOnPrevious(String question) {
+        return CONTINUATION.matcher(question.strip()).find();
     }
 
     /** How the application was sent, which decides its day of receipt (Art. 31); empty when the question does not say. */

@@ -114,6 +114,17 @@ class OfflineAssistantTest {
         assertThat(alone.kind()).isNotEqualTo("DEADLINE");
     }
 
+    @Test
+    void should_answer_a_short_new_topic_on_its_own_within_a_conversation() {
+        Answer alone = assistant.ask("政府信息公开要交费吗？", null);
+        assertThat(alone.refused()).as(alone.answer()).isFalse();
+        Answer first = assistant.ask("我11月3日提交的申请最晚哪天答复？", null);
+        Answer next = assistant.ask("政府信息公开要交费吗？", first.conversationId());
+        // read with the previous question it would have been a deadline answer: it is the one it gets alone
+        assertThat(next.kind()).isEqualTo(alone.kind()).isNotEqualTo("DEADLINE");
+        assertThat(next.answer()).isEqualTo(alone.answer());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"明天示范市的天气怎么样？", "护照过期了怎么换新的？", "推荐一家好吃的火锅店", "个人所得税专项附加扣除怎么填报？"})
     void should_decline_questions_outside_the_knowledge_base_and_point_to_next_steps(String question) {

@@ -189,7 +189,7 @@ public class SubmissionWriter {
         try (Connection connection = dataSource.get().getConnection();
              PreparedStatement insert = connection.prepareStatement(INSERT)) {
             connection.setAutoCommit(true);
-            Columns columns = new Columns(connection, insert);
+            Columns columns = new Columns(insert);
             columns.add(batch, p -> p.application().id());
             columns.add(batch, p -> p.application().agencyId());
             columns.add(batch, p -> p.application().applicantKind());
@@ -244,12 +244,10 @@ public class SubmissionWriter {
 
     /** The statement's parameters in order, each one column of rows as a text array. */
     private static final class Columns {
-        private final Connection connection;
         private final PreparedStatement statement;
         private int parameter = 1;
 
-        Columns(Connection connection, PreparedStatement statement) {
-            this.connection = connection;
+        Columns(PreparedStatement statement) {
             this.statement = statement;
         }
 
@@ -258,7 +256,7 @@ public class SubmissionWriter {
             for (int i = 0; i < values.length; i++) {
                 values[i] = text(column.apply(rows.get(i)));
             }
-            statement.setArray(parameter++, connection.createArrayOf("text", values));
+            statement.setObject(parameter++, values); // a String[] goes as text[] in binary form, no literal to escape
         }
     }
 

@@ -9,6 +9,7 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -17,6 +18,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
 /**
@@ -32,6 +34,10 @@ public class AnswerLog {
 
     @Inject
     Clock clock;
+    /** How long answer records are kept: the unanswered and disliked lists look back at most this far. */
+    @ConfigProperty(name = "gongkai.assistant.answers.keep-days", defaultValue = "365")
+    int keepDays;
+    private final AtomicLong nextPurge = new AtomicLong();
 
     /** A question asked in several words, with how often it was declined and when last. */
     public record Unanswered(String question, long count, OffsetDateTime lastAsked, String questionKey) {
@@ -65,6 +71,23 @@ public class AnswerLog {
                 : answer.kind() + "\n" + answer.citations().stream().map(Citation::id).sorted().collect(Collectors.joining("\n"));
         e.answerKey = sha256(sameAnswer);
         Panache.getEntityManager().persist(e);
+        long now = clock.millis();
+        long due = nextPurge.get();
+        if (now >= due && nextPurge.compareAndSet(due, now + PURGE_EVERY_MS)) {
+            purgeExpired(); // at most once an hour per instance, in this answer's transaction
+        }
+    }
+
+    private static final long PURGE_EVERY_MS = 3_600_000;
+
+    /** Removes the answer records older than {@code gongkai.assistant.answers.keep-days}; returns how many. */
+    @Transactional
+    public int purgeExpired() {
+        if (keepDays < 1) {
+            throw new IllegalStateException("gongkai.assistant.answers.keep-days must be at least 1, not " + keepDays);
+        }
+        return Panache.getEntityManager().createNativeQuery("delete from assistant_answer where asked_at < ?1")
+                .setParameter(1, OffsetDateTime.now(clock).minusDays(keepDays)).executeUpdate();
     }
 
     /** The citizen's thumbs up or down; a second vote on the same answer replaces the first. */
