@@ -1,56 +1,24 @@
 package cn.gongkai.knowledge;
 
 import cn.gongkai.knowledge.ingest.S3Source;
-import cn.gongkai.knowledge.testing.S3rver;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import cn.gongkai.knowledge.testing.WithS3rver;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.services.s3.S3Client;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Ingestion from an S3 prefix against a real S3-compatible server: s3rver (npm), started here ({@link S3rver}: found
- * through {@code S3RVER} or on the PATH; without it the test is skipped, unless {@code GONGKAI_REQUIRE_S3RVER=1}).
+ * Ingestion from an S3 prefix against a real S3-compatible server: s3rver (npm), started here ({@link WithS3rver}).
  */
-class S3IngestTest {
-
-    static final String BUCKET = "gongkai-kb";
-
-    @TempDir
-    static Path temp;
-    static S3rver server;
-    static S3Client s3;
-
-    @BeforeAll
-    static void startServer() throws Exception {
-        Optional<Path> executable = S3rver.find();
-        assumeTrue(executable.isPresent(), "s3rver not installed: S3 ingestion not tested");
-        server = S3rver.start(executable.get(), temp, BUCKET);
-        s3 = server.client();
-    }
-
-    @AfterAll
-    static void stopServer() throws InterruptedException {
-        if (s3 != null) {
-            s3.close();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
+class S3IngestTest extends WithS3rver {
 
     private static void put(String key, byte[] bytes) {
         s3.putObject(b -> b.bucket(BUCKET).key(key), RequestBody.fromBytes(bytes));

@@ -42,6 +42,14 @@ public interface DocumentStore extends DocumentSource {
         return String.format("%04d", part);
     }
 
+    /** The path, if {@link #validPath valid}; else an IllegalArgumentException. */
+    static String checkedPath(String relativePath) {
+        if (!validPath(relativePath)) {
+            throw new IllegalArgumentException("not a document path: " + relativePath);
+        }
+        return relativePath;
+    }
+
     /** A path is one or more plain names joined by {@code /}: no empty, hidden, {@code ..} or sidecar names. */
     static boolean validPath(String relativePath) {
         if (relativePath == null || relativePath.isBlank() || relativePath.length() > 200) {

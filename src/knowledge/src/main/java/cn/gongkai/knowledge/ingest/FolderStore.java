@@ -44,10 +44,7 @@ public final class FolderStore implements DocumentStore {
     }
 
     private Path resolve(String relativePath) {
-        if (!DocumentStore.validPath(relativePath)) {
-            throw new IllegalArgumentException("not a document path: " + relativePath);
-        }
-        Path path = root.resolve(relativePath).normalize();
+        Path path = root.resolve(DocumentStore.checkedPath(relativePath)).normalize();
         if (!path.startsWith(root)) {
             throw new IllegalArgumentException("outside the store: " + relativePath);
         }

@@ -57,10 +57,7 @@ public final class S3DocumentStore implements DocumentStore, AutoCloseable {
     }
 
     private String key(String relativePath) {
-        if (!DocumentStore.validPath(relativePath)) {
-            throw new IllegalArgumentException("not a document path: " + relativePath);
-        }
-        return location.key(relativePath);
+        return location.key(DocumentStore.checkedPath(relativePath));
     }
 
     @Override

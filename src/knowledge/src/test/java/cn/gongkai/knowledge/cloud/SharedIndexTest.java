@@ -7,14 +7,12 @@ import cn.gongkai.knowledge.SearchOptions;
 import cn.gongkai.knowledge.ingest.S3DocumentStore;
 import cn.gongkai.knowledge.ingest.S3Location;
 import cn.gongkai.knowledge.ingest.SourceFile;
-import cn.gongkai.knowledge.testing.S3rver;
-import org.junit.jupiter.api.AfterAll;
+import cn.gongkai.knowledge.testing.WithS3rver;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.services.s3.S3Client;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -32,22 +30,16 @@ import java.util.Map;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Several instances of the assistant sharing one knowledge-base bucket (a real s3rver): an upload through one is
  * answered by the others after their refresh, concurrent uploads are both kept, a broken snapshot is not taken, and a
  * cold start in an empty folder has every upload.
  */
-class SharedIndexTest {
-    static final String BUCKET = "gongkai-knowledge";
+class SharedIndexTest extends WithS3rver {
     static final Duration REFRESH = Duration.ofSeconds(30);
     static final SearchOptions BM25 = SearchOptions.defaults().withMode(SearchMode.BM25).withLimit(3);
 
-    @TempDir
-    static Path temp;
-    static S3rver server;
-    static S3Client s3;
     static Path shipped;
 
     @TempDir
@@ -57,25 +49,11 @@ class SharedIndexTest {
     int office;
 
     @BeforeAll
-    static void startServer() throws Exception {
-        Optional<Path> executable = S3rver.find();
-        assumeTrue(executable.isPresent(), "s3rver not installed: the shared index not tested");
-        server = S3rver.start(executable.get(), temp, BUCKET);
-        s3 = server.client();
+    static void shipTheSample() throws Exception {
         // the index shipped with the function: the sample knowledge base
         shipped = temp.resolve("shipped");
         try (KnowledgeBase kb = KnowledgeBase.open(shipped, null)) {
             kb.ingest(KnowledgeBase.sample());
-        }
-    }
-
-    @AfterAll
-    static void stopServer() throws InterruptedException {
-        if (s3 != null) {
-            s3.close();
-        }
-        if (server != null) {
-            server.close();
         }
     }
 

@@ -4,53 +4,21 @@ import cn.gongkai.knowledge.Catalog;
 import cn.gongkai.knowledge.KnowledgeBase;
 import cn.gongkai.knowledge.SearchMode;
 import cn.gongkai.knowledge.SearchOptions;
-import cn.gongkai.knowledge.testing.S3rver;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import cn.gongkai.knowledge.testing.WithS3rver;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** The uploaded documents in S3 (a real s3rver): stored with their sidecar, replaced, removed, staged in parts. */
-class S3DocumentStoreTest {
-    static final String BUCKET = "gongkai-store";
-
-    @TempDir
-    static Path temp;
-    static S3rver server;
-    static S3Client s3;
-
-    @BeforeAll
-    static void startServer() throws Exception {
-        Optional<Path> executable = S3rver.find();
-        assumeTrue(executable.isPresent(), "s3rver not installed: the S3 store not tested");
-        server = S3rver.start(executable.get(), temp, BUCKET);
-        s3 = server.client();
-    }
-
-    @AfterAll
-    static void stopServer() throws InterruptedException {
-        if (s3 != null) {
-            s3.close();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
-
+class S3DocumentStoreTest extends WithS3rver {
     private static List<String> keys(String prefix) {
         return s3.listObjectsV2Paginator(b -> b.bucket(BUCKET).prefix(prefix)).contents().stream()
                 .map(S3Object::key).sorted().toList();
@@ -63,7 +31,7 @@ class S3DocumentStoreTest {
     @Test
     void should_keep_a_document_with_its_metadata_replace_it_and_remove_it() throws IOException {
         S3DocumentStore store = new S3DocumentStore(s3, S3Location.parse("s3://" + BUCKET + "/office-a/documents"));
-        assertThat(store.id()).isEqualTo("s3://gongkai-store/office-a/documents/");
+        assertThat(store.id()).isEqualTo("s3://gongkai-kb/office-a/documents/");
         assertThat(store.files()).isEmpty();
         assertThat(store.file("停车收费办法.md")).isEmpty();
 
