@@ -19,8 +19,9 @@ import java.util.Optional;
 /**
  * The documents under an S3 prefix (deployed: the knowledge-base bucket), read like a folder: keys below the prefix
  * are the relative paths, "folders" and hidden parts skipped, sidecars ({@code NAME.meta.yaml}) found beside their
- * documents. Each object is fetched once per ingestion (the fingerprint and the text share the bytes). The only
- * class that needs the AWS SDK: a local folder never loads it.
+ * documents. Each object is fetched once per ingestion (the fingerprint and the text share the bytes). The AWS SDK
+ * is used only by the S3 classes (this, {@link S3DocumentStore}, {@link S3Location}, the cloud index snapshots): a
+ * local folder never loads it.
  */
 public final class S3Source implements DocumentSource, AutoCloseable {
 
