@@ -41,8 +41,11 @@ public record FunctionSpec(String name, String module, String handler, String fu
         MAIL,
         /** Reads and writes generated reports. */
         REPORTS_BUCKET,
-        /** Reads the knowledge-base index at start. */
-        KNOWLEDGE_BUCKET_READ
+        /**
+         * The knowledge-base bucket's {@code documents/} (what the office uploads, and the parts of large uploads)
+         * and {@code index/} (the index snapshots the instances share): read, write, delete there, nothing else.
+         */
+        KNOWLEDGE_BUCKET
     }
 
     public FunctionSpec {
@@ -115,7 +118,7 @@ public record FunctionSpec(String name, String module, String handler, String fu
                                 "staff-assistant-feedback", "staff-kb-documents", "staff-kb-upload-part",
                                 "staff-kb-document-save", "staff-kb-document-remove", "staff-kb-faq",
                                 "staff-kb-faq-save", "staff-kb-faq-remove"),
-                        List.of(Access.DATABASE, Access.DATA_KEY, Access.STAFF_TOKENS, Access.KNOWLEDGE_BUCKET_READ),
+                        List.of(Access.DATABASE, Access.DATA_KEY, Access.STAFF_TOKENS, Access.KNOWLEDGE_BUCKET),
                         Map.of("DJL_CACHE_DIR", "/tmp/djl")));
     }
 }

@@ -107,6 +107,9 @@ public class GongkaiStack extends Stack {
     /** The alias every caller (API, schedule, direct invokers) uses: SnapStart snapshots published versions only. */
     public static final String LIVE = "live";
     public static final String METRIC_NAMESPACE = "Gongkai";
+    /** The knowledge-base bucket's prefixes: uploaded documents (with their sidecars), the shared index snapshots. */
+    public static final String KNOWLEDGE_DOCUMENTS = "documents/";
+    public static final String KNOWLEDGE_INDEX = "index/";
 
     private final Settings settings;
     private final Map<String, Alias> aliases = new LinkedHashMap<>();
@@ -195,6 +198,13 @@ public class GongkaiStack extends Stack {
         // Storage: generated reports (versioned, the frozen snapshots stay) and the knowledge-base index.
         Bucket reports = privateBucket("Reports", key, true);
         Bucket knowledge = privateBucket("KnowledgeIndex", key, true);
+        // Parts of an upload never saved (the console closed half-way) go after a day; so do the index snapshots
+        // replaced since (derived data, rebuilt from the documents at any time).
+        knowledge.addLifecycleRule(LifecycleRule.builder().id("abandoned-upload-parts")
+                .prefix(KNOWLEDGE_DOCUMENTS + ".uploads/").expiration(Duration.days(1))
+                .noncurrentVersionExpiration(Duration.days(1)).build());
+        knowledge.addLifecycleRule(LifecycleRule.builder().id("replaced-index-snapshots")
+                .prefix(KNOWLEDGE_INDEX).noncurrentVersionExpiration(Duration.days(1)).build());
         Bucket site = Bucket.Builder.create(this, "CitizenSite")
                 .blockPublicAccess(BlockPublicAccess.BLOCK_ALL).encryption(BucketEncryption.S3_MANAGED)
                 .enforceSsl(true).removalPolicy(RemovalPolicy.RETAIN).build();
@@ -267,7 +277,13 @@ public class GongkaiStack extends Stack {
                         env.put("QUARKUS_MAILER_PASSWORD", smtp.secretValueFromJson("password").unsafeUnwrap());
                     }
                     case REPORTS_BUCKET -> env.put("GONGKAI_REPORTS_BUCKET", reports.getBucketName());
-                    case KNOWLEDGE_BUCKET_READ -> env.put("GONGKAI_KNOWLEDGE_BUCKET", knowledge.getBucketName());
+                    case KNOWLEDGE_BUCKET -> {
+                        // gongkai.assistant.documents / .snapshots: the uploads, and the index the instances share
+                        env.put("GONGKAI_ASSISTANT_DOCUMENTS",
+                                Fn.join("", List.of("s3://", knowledge.getBucketName(), "/" + KNOWLEDGE_DOCUMENTS)));
+                        env.put("GONGKAI_ASSISTANT_SNAPSHOTS",
+                                Fn.join("", List.of("s3://", knowledge.getBucketName(), "/" + KNOWLEDGE_INDEX)));
+                    }
                 }
             }
             LogGroup logs = LogGroup.Builder.create(this, id(spec) + "Logs")
@@ -305,8 +321,8 @@ public class GongkaiStack extends Stack {
             if (spec.access().contains(FunctionSpec.Access.REPORTS_BUCKET)) {
                 reports.grantReadWrite(function);
             }
-            if (spec.access().contains(FunctionSpec.Access.KNOWLEDGE_BUCKET_READ)) {
-                knowledge.grantRead(function);
+            if (spec.access().contains(FunctionSpec.Access.KNOWLEDGE_BUCKET)) {
+                grantKnowledgePrefixes(knowledge, key, function);
             }
 
             HttpLambdaIntegration integration = new HttpLambdaIntegration(id(spec) + "Integration", live);
@@ -515,6 +531,20 @@ public class GongkaiStack extends Stack {
         }
         new CfnOutput(this, "CitizenPageUrl", software.amazon.awscdk.CfnOutputProps.builder()
                 .value("https://" + distribution.getDistributionDomainName()).build());
+    }
+
+    /**
+     * Objects under the knowledge bucket's two prefixes: read, write, delete; the key for their encryption. Listing
+     * is the bucket's (a condition on s3:prefix would turn the 404 of a missing object into a 403).
+     */
+    private static void grantKnowledgePrefixes(Bucket knowledge, Key key, Function function) {
+        List<String> prefixes = List.of(KNOWLEDGE_DOCUMENTS, KNOWLEDGE_INDEX);
+        function.addToRolePolicy(PolicyStatement.Builder.create().effect(Effect.ALLOW)
+                .actions(List.of("s3:GetObject", "s3:PutObject", "s3:DeleteObject"))
+                .resources(prefixes.stream().map(p -> knowledge.arnForObjects(p + "*")).toList()).build());
+        function.addToRolePolicy(PolicyStatement.Builder.create().effect(Effect.ALLOW)
+                .actions(List.of("s3:ListBucket")).resources(List.of(knowledge.getBucketArn())).build());
+        key.grantEncryptDecrypt(function);
     }
 
     private Bucket privateBucket(String id, Key key, boolean versioned) {

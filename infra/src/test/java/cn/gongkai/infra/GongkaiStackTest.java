@@ -79,9 +79,14 @@ class GongkaiStackTest {
         assertThat(json(environment("applications").get("GONGKAI_DATA_KEY"))).contains("{{resolve:secretsmanager:")
                 .contains("PersonalDataKey");
         assertThat(environment("reports")).containsKey("GONGKAI_REPORTS_BUCKET")
-                .doesNotContainKeys("GONGKAI_KNOWLEDGE_BUCKET", "GONGKAI_DATA_KEY");
-        assertThat(environment("assistant")).containsKey("GONGKAI_KNOWLEDGE_BUCKET")
+                .doesNotContainKeys("GONGKAI_ASSISTANT_DOCUMENTS", "GONGKAI_ASSISTANT_SNAPSHOTS", "GONGKAI_DATA_KEY");
+        assertThat(environment("assistant")).containsKeys("GONGKAI_ASSISTANT_DOCUMENTS", "GONGKAI_ASSISTANT_SNAPSHOTS")
                 .doesNotContainKey("GONGKAI_REPORTS_BUCKET");
+        // s3://<the knowledge bucket>/documents/ and /index/
+        assertThat(json(environment("assistant").get("GONGKAI_ASSISTANT_DOCUMENTS"))).contains("\"s3://\"")
+                .contains("KnowledgeIndex").contains("\"/documents/\"");
+        assertThat(json(environment("assistant").get("GONGKAI_ASSISTANT_SNAPSHOTS"))).contains("KnowledgeIndex")
+                .contains("\"/index/\"");
         // In the VPC's private subnets, behind the functions' security group.
         for (String name : List.of("applications", "reminders", "reports", "assistant")) {
             assertThat(json(properties(name).get("VpcConfig"))).contains("NetworkfunctionsSubnet")
@@ -109,8 +114,11 @@ class GongkaiStackTest {
         assertThat(policyOf.get("reminders")).doesNotContain("s3:").contains("kms:Decrypt");
         assertThat(policyOf.get("reports")).contains("s3:PutObject").contains("Reports")
                 .doesNotContain("KnowledgeIndex");
-        assertThat(policyOf.get("assistant")).contains("s3:GetObject").contains("KnowledgeIndex")
-                .doesNotContain("s3:PutObject").doesNotContain("s3:DeleteObject").doesNotContain("\"Reports");
+        // the assistant reads and writes the uploads and the index snapshots, and nothing else of the bucket
+        assertThat(policyOf.get("assistant")).contains("s3:GetObject", "s3:PutObject", "s3:DeleteObject", "s3:ListBucket")
+                .contains("KnowledgeIndex").contains("\"/documents/*\"", "\"/index/*\"")
+                .doesNotContain("\"/*\"").doesNotContain("s3:PutBucket").doesNotContain("\"Reports")
+                .contains("kms:GenerateDataKey");
         // Secrets are resolved by CloudFormation at deploy: no function reads Secrets Manager itself, nor uses *.
         for (String policy : policyOf.values()) {
             assertThat(policy).doesNotContain("secretsmanager:").doesNotContain("\"Action\":\"*\"")
@@ -248,7 +256,14 @@ class GongkaiStackTest {
                     "\"IgnorePublicAcls\":true", "\"RestrictPublicBuckets\":true", "ServerSideEncryptionConfiguration");
         }
         assertThat(json(buckets.get(only(buckets, "Reports")))).contains("aws:kms").contains("\"Status\":\"Enabled\"");
-        assertThat(json(buckets.get(only(buckets, "KnowledgeIndex")))).contains("aws:kms");
+        String knowledge = json(buckets.get(only(buckets, "KnowledgeIndex")));
+        assertThat(knowledge).contains("aws:kms").contains("\"Status\":\"Enabled\"");
+        // abandoned upload parts expire after a day
+        template.hasResourceProperties("AWS::S3::Bucket", Match.objectLike(Map.of("LifecycleConfiguration",
+                Map.of("Rules", Match.arrayWith(List.of(Match.objectLike(Map.of("Id", "abandoned-upload-parts",
+                        "Prefix", "documents/.uploads/", "ExpirationInDays", 1, "Status", "Enabled")),
+                        Match.objectLike(Map.of("Prefix", "index/", "NoncurrentVersionExpiration",
+                                Map.of("NoncurrentDays", 1)))))))));
         template.hasResourceProperties("AWS::CloudFront::Distribution", Map.of("DistributionConfig", Match.objectLike(Map.of(
                 "DefaultRootObject", "index.html",
                 "DefaultCacheBehavior", Match.objectLike(Map.of("ViewerProtocolPolicy", "redirect-to-https")),

@@ -40,7 +40,7 @@ public final class Assistant {
     static final int CANDIDATES = 8;
     public static final int MAX_QUESTION = 500;
 
-    private final KnowledgeBase kb;
+    private final Supplier<KnowledgeBase> kb;
     private final AssistantSettings settings;
     private final Clock clock;
     private final Supplier<StatutoryClock> statutoryClock;
@@ -53,6 +53,12 @@ public final class Assistant {
 
     public Assistant(KnowledgeBase kb, AssistantSettings settings, Clock clock, Supplier<StatutoryClock> statutoryClock,
                      ProgressLookup progress, LlmWriter llm) {
+        this(() -> kb, settings, clock, statutoryClock, progress, llm);
+    }
+
+    /** With the index to answer from asked each time (deployed, it moves to the snapshots other instances publish). */
+    public Assistant(Supplier<KnowledgeBase> kb, AssistantSettings settings, Clock clock,
+                     Supplier<StatutoryClock> statutoryClock, ProgressLookup progress, LlmWriter llm) {
         this.kb = kb;
         this.settings = settings;
         this.clock = clock;
@@ -67,16 +73,17 @@ public final class Assistant {
     }
 
     public KnowledgeBase knowledgeBase() {
-        return kb;
+        return kb.get();
     }
 
     /** The word weights of the knowledge base as it is now: computed again after every ingestion or removal. */
     private Relevance relevance() {
-        Catalog catalog = kb.catalog();
+        KnowledgeBase current = kb.get();
+        Catalog catalog = current.catalog();
         if (relevance == null || relevanceOf != catalog) {
             synchronized (this) {
                 if (relevance == null || relevanceOf != catalog) {
-                    relevance = new Relevance(kb);
+                    relevance = new Relevance(current);
                     relevanceOf = catalog;
                 }
             }
@@ -157,7 +164,7 @@ public final class Assistant {
 
     /** The hits at or above the threshold, best first: exact article lookups first, then by coverage and rank. */
     private List<Scored> relevant(String question, Relevance gauge) {
-        List<Hit> hits = kb.search(question, SearchOptions.defaults().withLimit(CANDIDATES).withMode(settings.mode())
+        List<Hit> hits = kb.get().search(question, SearchOptions.defaults().withLimit(CANDIDATES).withMode(settings.mode())
                 .withLinks(false));
         List<Scored> scored = new ArrayList<>();
         for (Hit hit : hits) {
@@ -176,7 +183,7 @@ public final class Assistant {
     }
 
     private Optional<Answer> faq(String question, Relevance gauge) {
-        List<Hit> hits = kb.search(question, SearchOptions.defaults().withLimit(3).withMode(settings.mode())
+        List<Hit> hits = kb.get().search(question, SearchOptions.defaults().withLimit(3).withMode(settings.mode())
                 .withKinds(Set.of(DocumentKind.FAQ)).withLinks(false));
         Set<String> terms = gauge.questionTerms(question);
         for (Hit hit : hits) {
@@ -200,7 +207,7 @@ public final class Assistant {
         Map<String, Hit> found = new LinkedHashMap<>();
         Matcher m = REFERENCE.matcher(faq.text());
         while (m.find() && found.size() < settings.maxArticles()) {
-            for (Hit hit : kb.search("《" + m.group(1) + "》" + m.group(2), SearchOptions.defaults().withLimit(1)
+            for (Hit hit : kb.get().search("《" + m.group(1) + "》" + m.group(2), SearchOptions.defaults().withLimit(1)
                     .withMode(settings.mode()).withHistory(SearchOptions.History.CURRENT).withLinks(false))) {
                 if (hit.exact()) {
                     found.putIfAbsent(hit.documentId() + "#" + hit.label(), hit);
@@ -254,12 +261,12 @@ public final class Assistant {
         }
         String documentId = citationId.substring(0, citationId.lastIndexOf('#'));
         String label = citationId.substring(citationId.lastIndexOf('#') + 1);
-        Optional<Catalog.Entry> entry = kb.catalog().entry(documentId);
+        Optional<Catalog.Entry> entry = kb.get().catalog().entry(documentId);
         if (entry.isEmpty()) {
             return Optional.empty();
         }
         try {
-            List<Chunk> parts = kb.chunksOf(documentId).stream().filter(c -> c.label().equals(label)).toList();
+            List<Chunk> parts = kb.get().chunksOf(documentId).stream().filter(c -> c.label().equals(label)).toList();
             if (parts.isEmpty()) {
                 return Optional.empty();
             }

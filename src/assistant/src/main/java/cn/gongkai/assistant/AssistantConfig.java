@@ -3,6 +3,7 @@ package cn.gongkai.assistant;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -16,13 +17,31 @@ public interface AssistantConfig {
     Path index();
 
     /**
-     * Where documents uploaded in the console are kept (with their metadata) and indexed from: by default the
-     * {@code documents} folder beside the index. Deployed, an S3-backed DocumentStore bean replaces the folder.
+     * Where documents uploaded in the console are kept (with their metadata) and indexed from: a folder (by default
+     * {@code documents} beside the index) or {@code s3://bucket/prefix} (deployed: {@code documents/} of the
+     * knowledge-base bucket).
      */
-    Optional<Path> documents();
+    Optional<String> documents();
 
-    /** Folders ingested into the index when the assistant starts (unchanged files are skipped). */
-    Optional<List<Path>> sources();
+    /**
+     * {@code s3://bucket/prefix} where index snapshots are shared between the instances (deployed: {@code index/} of
+     * the knowledge-base bucket). Set, the index folder is the shipped, read-only one: each instance works on its
+     * copy in {@link #workDir()}. Unset (the local run), the index folder is used and changed in place.
+     */
+    Optional<String> snapshots();
+
+    /** Where an instance keeps its copy of the index when snapshots are shared: by default {@code <tmpdir>/gongkai-knowledge}. */
+    Optional<Path> workDir();
+
+    /** How often at most an instance looks whether another one published a newer snapshot. */
+    @WithDefault("30s")
+    Duration refresh();
+
+    /** An S3-compatible server (path-style addressing) instead of AWS's S3, e.g. http://127.0.0.1:9000. */
+    Optional<URI> s3Endpoint();
+
+    /** Folders or {@code s3://bucket/prefix} locations ingested into the index at start (unchanged files are skipped). */
+    Optional<List<String>> sources();
 
     /** Use the in-process embedding model for hybrid retrieval (needs an index ingested with it). */
     @WithDefault("false")

@@ -1,113 +1,24 @@
 package cn.gongkai.knowledge;
 
 import cn.gongkai.knowledge.ingest.S3Source;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import cn.gongkai.knowledge.testing.WithS3rver;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
-import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.S3Configuration;
 
-import java.io.File;
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Ingestion from an S3 prefix against a real S3-compatible server: s3rver (npm), started here. It is found through
- * {@code S3RVER} (the executable) or on the PATH; without it the test is skipped, unless
- * {@code GONGKAI_REQUIRE_S3RVER=1} (CI), where its absence fails.
+ * Ingestion from an S3 prefix against a real S3-compatible server: s3rver (npm), started here ({@link WithS3rver}).
  */
-class S3IngestTest {
-
-    static final String BUCKET = "gongkai-kb";
-
-    @TempDir
-    static Path temp;
-    static Process server;
-    static S3Client s3;
-
-    @BeforeAll
-    static void startServer() throws Exception {
-        Optional<Path> executable = s3rver();
-        if ("1".equals(System.getenv("GONGKAI_REQUIRE_S3RVER"))) {
-            assertThat(executable).as("s3rver (npm install -g s3rver@3.7.1, or S3RVER=path)").isPresent();
-        }
-        assumeTrue(executable.isPresent(), "s3rver not installed: S3 ingestion not tested");
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        Path data = Files.createDirectories(temp.resolve("s3"));
-        server = new ProcessBuilder(executable.get().toString(), "-d", data.toString(), "-a", "127.0.0.1",
-                "-p", Integer.toString(port), "-s", "--configure-bucket", BUCKET)
-                .redirectErrorStream(true).redirectOutput(temp.resolve("s3rver.log").toFile()).start();
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!listening(port)) {
-            assertThat(server.isAlive()).as("s3rver exited: " + Files.readString(temp.resolve("s3rver.log"))).isTrue();
-            assertThat(System.nanoTime()).as("s3rver did not start within 30 s").isLessThan(deadline);
-            Thread.sleep(100);
-        }
-        s3 = S3Client.builder().httpClient(UrlConnectionHttpClient.create())
-                .endpointOverride(URI.create("http://127.0.0.1:" + port)).region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("S3RVER", "S3RVER")))
-                .forcePathStyle(true)
-                // s3rver would keep the chunk signatures of a streamed upload inside the object
-                .serviceConfiguration(S3Configuration.builder().chunkedEncodingEnabled(false).build())
-                .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
-                .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED).build();
-        // s3rver lists a bucket created at start only once it has answered a first request
-        s3.listObjectsV2(b -> b.bucket(BUCKET));
-    }
-
-    @AfterAll
-    static void stopServer() throws InterruptedException {
-        if (s3 != null) {
-            s3.close();
-        }
-        if (server != null) {
-            server.destroy();
-            server.waitFor();
-        }
-    }
-
-    private static Optional<Path> s3rver() {
-        String explicit = System.getenv("S3RVER");
-        if (explicit != null && !explicit.isBlank()) {
-            return Optional.of(Path.of(explicit)).filter(Files::isExecutable);
-        }
-        return Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
-                .filter(dir -> !dir.isBlank()).map(dir -> Path.of(dir, "s3rver")).filter(Files::isExecutable).findFirst();
-    }
-
-    private static boolean listening(int port) {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
-    }
+class S3IngestTest extends WithS3rver {
 
     private static void put(String key, byte[] bytes) {
         s3.putObject(b -> b.bucket(BUCKET).key(key), RequestBody.fromBytes(bytes));

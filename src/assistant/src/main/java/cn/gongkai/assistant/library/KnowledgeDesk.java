@@ -10,6 +10,7 @@ import cn.gongkai.knowledge.DocumentMetadata;
 import cn.gongkai.knowledge.IngestReport;
 import cn.gongkai.knowledge.KnowledgeBase;
 import cn.gongkai.knowledge.Validity;
+import cn.gongkai.knowledge.cloud.SharedIndex;
 import cn.gongkai.knowledge.ingest.DocumentStore;
 import cn.gongkai.knowledge.ingest.ExtractedText;
 import cn.gongkai.knowledge.ingest.SimpleYaml;
@@ -48,6 +49,8 @@ public class KnowledgeDesk {
     Assistant assistant;
     @Inject
     DocumentStore store;
+    @Inject
+    SharedIndex shared;
     @ConfigProperty(name = "gongkai.assistant.agency", defaultValue = "demo")
     String agency;
 
@@ -112,8 +115,15 @@ public class KnowledgeDesk {
         return part;
     }
 
-    /** Stores the document with its metadata and indexes it now; its old chunks (same file, or {@code replaces}) go. */
+    /**
+     * Stores the document with its metadata and indexes it now; its old chunks (same file, or {@code replaces}) go.
+     * Deployed, the other instances answer from it after their next refresh ({@link SharedIndex#edit}).
+     */
     public synchronized Saved save(Upload upload) {
+        return shared.edit(() -> store(upload));
+    }
+
+    private Saved store(Upload upload) {
         if (upload == null) {
             throw new DomainException(ErrorCode.INVALID_JSON);
         }
@@ -263,9 +273,12 @@ public class KnowledgeDesk {
     }
 
     public synchronized void remove(String documentId) {
-        Catalog.Entry entry = Optional.ofNullable(documentId).flatMap(id -> kb().catalog().entry(id.strip()))
-                .orElseThrow(() -> new DomainException("documentId", ErrorCode.KB_DOCUMENT_NOT_FOUND));
-        removeDocument(entry);
+        shared.edit(() -> {
+            Catalog.Entry entry = Optional.ofNullable(documentId).flatMap(id -> kb().catalog().entry(id.strip()))
+                    .orElseThrow(() -> new DomainException("documentId", ErrorCode.KB_DOCUMENT_NOT_FOUND));
+            removeDocument(entry);
+            return entry.id();
+        });
     }
 
     private void removeDocument(Catalog.Entry entry) {
@@ -343,6 +356,13 @@ public class KnowledgeDesk {
     }
 
     private void writeFaq(List<FaqFile.Entry> entries) {
+        shared.edit(() -> {
+            replaceFaq(entries);
+            return entries.size();
+        });
+    }
+
+    private void replaceFaq(List<FaqFile.Entry> entries) {
         try {
             if (entries.isEmpty()) {
                 store.remove(FaqFile.PATH);

@@ -16,7 +16,7 @@ public interface DocumentSource {
 
     String S3_SCHEME = "s3://";
 
-    /** {@code s3://bucket/prefix} (an {@link S3Source}, the only use of the AWS SDK) or a folder. */
+    /** {@code s3://bucket/prefix} (an {@link S3Source}, which loads the AWS SDK) or a folder. */
     static DocumentSource at(String location) {
         return location.startsWith(S3_SCHEME) ? S3Source.of(location) : new FolderSource(java.nio.file.Path.of(location));
     }

@@ -29,6 +29,27 @@ public interface DocumentStore extends DocumentSource {
     /** The parts of an upload joined in order, then forgotten; empty when none was staged under that id. */
     Optional<byte[]> takeStaged(String uploadId) throws IOException;
 
+    /** An upload's id: 8 to 64 letters, digits and hyphens (so it is one plain name wherever parts are kept). */
+    static boolean validUploadId(String uploadId) {
+        return uploadId != null && uploadId.matches("[A-Za-z0-9-]{8,64}");
+    }
+
+    /** The name a staged part is kept under: its number in four digits, so names sort as the parts go. */
+    static String partName(int part) {
+        if (part < 0 || part > 9999) {
+            throw new IllegalArgumentException("part out of range: " + part);
+        }
+        return String.format("%04d", part);
+    }
+
+    /** The path, if {@link #validPath valid}; else an IllegalArgumentException. */
+    static String checkedPath(String relativePath) {
+        if (!validPath(relativePath)) {
+            throw new IllegalArgumentException("not a document path: " + relativePath);
+        }
+        return relativePath;
+    }
+
     /** A path is one or more plain names joined by {@code /}: no empty, hidden, {@code ..} or sidecar names. */
     static boolean validPath(String relativePath) {
         if (relativePath == null || relativePath.isBlank() || relativePath.length() > 200) {

@@ -12,7 +12,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -22,7 +21,6 @@ import java.util.stream.Stream;
  */
 public final class FolderStore implements DocumentStore {
 
-    private static final Pattern UPLOAD_ID = Pattern.compile("[A-Za-z0-9-]{8,64}");
     private final Path root;
     private final FolderSource source;
 
@@ -46,10 +44,7 @@ public final class FolderStore implements DocumentStore {
     }
 
     private Path resolve(String relativePath) {
-        if (!DocumentStore.validPath(relativePath)) {
-            throw new IllegalArgumentException("not a document path: " + relativePath);
-        }
-        Path path = root.resolve(relativePath).normalize();
+        Path path = root.resolve(DocumentStore.checkedPath(relativePath)).normalize();
         if (!path.startsWith(root)) {
             throw new IllegalArgumentException("outside the store: " + relativePath);
         }
@@ -127,7 +122,7 @@ public final class FolderStore implements DocumentStore {
     }
 
     private Path uploads(String uploadId) {
-        if (uploadId == null || !UPLOAD_ID.matcher(uploadId).matches()) {
+        if (!DocumentStore.validUploadId(uploadId)) {
             throw new IllegalArgumentException("not an upload id: " + uploadId);
         }
         return root.resolve(".uploads").resolve(uploadId);
@@ -135,11 +130,9 @@ public final class FolderStore implements DocumentStore {
 
     @Override
     public void stagePart(String uploadId, int part, byte[] bytes) throws IOException {
-        if (part < 0 || part > 9999) {
-            throw new IllegalArgumentException("part out of range: " + part);
-        }
+        String name = DocumentStore.partName(part);
         Path folder = Files.createDirectories(uploads(uploadId));
-        write(folder.resolve(String.format("%04d", part)), bytes);
+        write(folder.resolve(name), bytes);
     }
 
     @Override

@@ -2,7 +2,6 @@ package cn.gongkai.knowledge.ingest;
 
 import software.amazon.awssdk.core.ResponseBytes;
 import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.GetObjectRequest;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
@@ -20,8 +19,9 @@ import java.util.Optional;
 /**
  * The documents under an S3 prefix (deployed: the knowledge-base bucket), read like a folder: keys below the prefix
  * are the relative paths, "folders" and hidden parts skipped, sidecars ({@code NAME.meta.yaml}) found beside their
- * documents. Each object is fetched once per ingestion (the fingerprint and the text share the bytes). The only
- * class that needs the AWS SDK: a local folder never loads it.
+ * documents. Each object is fetched once per ingestion (the fingerprint and the text share the bytes). The AWS SDK
+ * is used only by the S3 classes (this, {@link S3DocumentStore}, {@link S3Location}, the cloud index snapshots): a
+ * local folder never loads it.
  */
 public final class S3Source implements DocumentSource, AutoCloseable {
 
@@ -32,15 +32,14 @@ public final class S3Source implements DocumentSource, AutoCloseable {
 
     /** {@code prefix} "" for the whole bucket, else a key prefix such as {@code policies/} (a trailing / is added). */
     public S3Source(S3Client client, String bucket, String prefix) {
-        this(client, bucket, prefix, false);
+        this(client, new S3Location(bucket, prefix), false);
     }
 
-    private S3Source(S3Client client, String bucket, String prefix, boolean ownsClient) {
+    S3Source(S3Client client, S3Location location, boolean ownsClient) {
         this.client = client;
         this.ownsClient = ownsClient;
-        this.bucket = bucket;
-        String p = prefix == null ? "" : prefix.replaceAll("^/+", "");
-        this.prefix = p.isEmpty() || p.endsWith("/") ? p : p + "/";
+        this.bucket = location.bucket();
+        this.prefix = location.prefix();
     }
 
     /**
@@ -48,17 +47,8 @@ public final class S3Source implements DocumentSource, AutoCloseable {
      * the Lambda role, and {@code AWS_ENDPOINT_URL_S3} for an S3-compatible server apply).
      */
     public static S3Source of(String location) {
-        if (!location.startsWith(S3_SCHEME)) {
-            throw new IllegalArgumentException("not an s3://bucket/prefix location: " + location);
-        }
-        String rest = location.substring(S3_SCHEME.length());
-        int slash = rest.indexOf('/');
-        String bucket = slash < 0 ? rest : rest.substring(0, slash);
-        if (bucket.isBlank()) {
-            throw new IllegalArgumentException("no bucket in " + location);
-        }
-        S3Client client = S3Client.builder().httpClient(UrlConnectionHttpClient.create()).build();
-        return new S3Source(client, bucket, slash < 0 ? "" : rest.substring(slash + 1), true);
+        S3Location parsed = S3Location.parse(location);
+        return new S3Source(S3Location.client(Optional.empty()), parsed, true);
     }
 
     @Override
@@ -75,9 +65,14 @@ public final class S3Source implements DocumentSource, AutoCloseable {
 
     @Override
     public List<SourceFile> files() throws IOException {
+        return filesUnder(prefix);
+    }
+
+    /** The documents whose keys start with {@code keyPrefix} (the source's prefix or a longer one), as in {@link #files()}. */
+    List<SourceFile> filesUnder(String keyPrefix) throws IOException {
         List<String> keys = new ArrayList<>();
         try {
-            ListObjectsV2Request request = ListObjectsV2Request.builder().bucket(bucket).prefix(prefix).build();
+            ListObjectsV2Request request = ListObjectsV2Request.builder().bucket(bucket).prefix(keyPrefix).build();
             for (S3Object object : client.listObjectsV2Paginator(request).contents()) {
                 keys.add(object.key());
             }
