@@ -19,11 +19,11 @@ pg=$(grep -o 'jdbc:postgresql://localhost:[0-9]*' "$data/serve.out" | grep -o '[
 url=$(grep -o "http://localhost:$port/console/#token=[^ ]*" "$data/serve.out")
 start=$(date +%s%N)
 psql -q -h localhost -p "$pg" -U postgres -d gongkai <<SQL
-insert into application (id, agency_id, applicant_kind, channel, stage, received_on, version)
+insert into application (id, agency_id, applicant_kind, channel, stage, received_on, version, next_due)
   select 'c' || i, 'demo', case when i % 7 = 0 then 'COMMERCIAL_ENTERPRISE' else 'NATURAL_PERSON' end,
          case when i % 3 = 0 then 'ONLINE' else 'IN_PERSON' end,
          case when i % 10 = 0 then 'AWAITING_SUPPLEMENT' when i % 13 = 0 then 'EXTENDED' else 'RECEIVED' end,
-         date '2026-11-20' - (i % 30), 2
+         date '2026-11-20' - (i % 30), 2, date '2026-12-01' + (i % 40)
   from generate_series(1, $rows) i;
 insert into application_detail (application_id, agency_id, tracking_number, query_code_hash, request_fingerprint,
                                 applicant_key_hash, applicant_masked, personal_data, description, delivery_form,

@@ -316,16 +316,12 @@ public class ApplicationDesk {
         long total = stage == null ? byStage.values().stream().mapToLong(Long::longValue).sum() : byStage.getOrDefault(stage, 0L);
         List<Object[]> rows = em.createNativeQuery("""
                         select a.id, d.tracking_number, a.stage, a.channel, a.applicant_kind, d.applicant_masked, a.received_on,
-                               n.next_due, coalesce(n.provisional, false)
+                               a.next_due, a.next_due_provisional
                         """ + open.replace("from application a", """
                         from application a
-                        join application_detail d on d.application_id = a.id
-                        left join lateral (
-                            select min(x.due_on) filter (where x.kind <> 'EXTENDED_REPLY' and x.state = 'RUNNING') next_due,
-                                   bool_or(x.provisional) provisional
-                            from application_deadline x where x.application_id = a.id) n on true""") + """
+                        join application_detail d on d.application_id = a.id""") + """
                           and (cast(?4 as text) is null or a.stage = cast(?4 as text))
-                        order by n.next_due nulls last, a.received_on nulls last, a.id
+                        order by a.next_due nulls last, a.received_on nulls last, a.id
                         limit ?5 offset ?6""", Object[].class)
                 .setParameter(1, agencyId).setParameter(2, channel).setParameter(3, kind).setParameter(4, stage)
                 .setParameter(5, limit).setParameter(6, offset).getResultList();

@@ -245,6 +245,28 @@ class ApplicationDeskTest {
     }
 
     @Test
+    void theQueueOrderFollowsTheDeadlinesAsTheyAreStored() {
+        Views.SubmissionReceipt online = desk.submit(citizenForm("网上提交待确认的申请"), Channel.ONLINE, CITIZEN, null, "queue-online");
+        Views.SubmissionReceipt inPerson = desk.submit(citizenForm("当面提交的申请"), Channel.IN_PERSON, CLERK, null, null);
+        LocalDate reply = inPerson.deadlines().stream().filter(d -> d.kind().equals("SUPPLEMENT_NOTICE"))
+                .map(Views.DeadlineView::due).findFirst().orElseThrow();
+
+        List<Views.QueueItem> before = desk.queue(agency, null).items();
+        assertThat(before).extracting(Views.QueueItem::id).containsExactly(inPerson.applicationId(), online.applicationId());
+        assertThat(before).extracting(Views.QueueItem::nextDue).containsExactly(reply, null);
+
+        desk.act(agency, online.applicationId(),
+                new StaffCommand("CONFIRM_RECEIPT", null, "已电话确认", null, null, null, null, null, 1), CLERK);
+        desk.act(agency, inPerson.applicationId(),
+                new StaffCommand("REPLY", null, "予以公开", null, null, null, null, "DISCLOSED", null), CLERK);
+
+        assertThat(desk.queue(agency, null).items()).singleElement().satisfies(item -> {
+            assertThat(item.id()).isEqualTo(online.applicationId());
+            assertThat(item.nextDue()).isEqualTo(reply); // received today too, so the same notice deadline
+        });
+    }
+
+    @Test
     void theQueueIsPagedFilteredAndCountedByStage() {
         List<String> ids = new java.util.ArrayList<>();
         for (int i = 0; i < 5; i++) {

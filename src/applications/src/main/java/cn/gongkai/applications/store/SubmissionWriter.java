@@ -46,11 +46,14 @@ public class SubmissionWriter {
     private static final String INSERT = """
             with app as (
               insert into application (id, agency_id, applicant_kind, channel, stage, received_on, outcome, version,
-                                       closed_on, created_at, updated_at)
+                                       closed_on, created_at, updated_at, next_due, next_due_provisional)
               select a.id, a.agency_id, a.applicant_kind, a.channel, a.stage, a.received_on::date, null::text,
-                     a.version::int, null::date, a.created_at::timestamptz, a.created_at::timestamptz
-              from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
-                   as a(id, agency_id, applicant_kind, channel, stage, received_on, version, created_at)),
+                     a.version::int, null::date, a.created_at::timestamptz, a.created_at::timestamptz,
+                     a.next_due::date, a.next_due_provisional::boolean
+              from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+                          ?::text[], ?::text[])
+                   as a(id, agency_id, applicant_kind, channel, stage, received_on, version, created_at, next_due,
+                        next_due_provisional)),
             events as (
               insert into application_event (application_id, sequence, action, effective_on, recorded_at, actor_id,
                                              actor_role, note, channel, due_date, working_days, pause_kind, party,
@@ -198,6 +201,8 @@ public class SubmissionWriter {
             columns.add(batch, p -> p.application().receivedOn());
             columns.add(batch, p -> p.application().events().size());
             columns.add(batch, p -> p.detail().submittedAt);
+            columns.add(batch, p -> Deadlines.nextDue(p.deadlines()).orElse(null));
+            columns.add(batch, p -> p.deadlines().stream().anyMatch(Deadline::provisional));
 
             List<Row<ApplicationEvent>> events = rows(batch, Pending::events);
             columns.add(events, Row::applicationId);

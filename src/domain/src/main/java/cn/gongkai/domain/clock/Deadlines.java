@@ -1,7 +1,11 @@
 package cn.gongkai.domain.clock;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /** All the time limits of one application, computed on one calendar version. */
@@ -29,5 +33,15 @@ public record Deadlines(
 
     public boolean provisional() {
         return all().stream().anyMatch(Deadline::provisional);
+    }
+
+    /**
+     * The date the office must next act by, as the staff queue orders its cases: the earliest running deadline
+     * other than the extended reply's (the reply's own deadline comes first; after an extension it is no longer
+     * running). Empty when none runs.
+     */
+    public static Optional<LocalDate> nextDue(Collection<Deadline> deadlines) {
+        return deadlines.stream().filter(d -> d.kind() != DeadlineKind.EXTENDED_REPLY && d.state() == DeadlineState.RUNNING)
+                .map(Deadline::due).filter(Objects::nonNull).min(Comparator.naturalOrder());
     }
 }

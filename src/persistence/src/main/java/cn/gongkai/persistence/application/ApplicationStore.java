@@ -159,11 +159,18 @@ public class ApplicationStore implements ApplicationRepository {
                     .setParameter(1, application.id()).getResultList().forEach(em::remove);
             em.flush();
         }
-        if (!application.stage().isOpen() || application.receivedOn() == null) {
+        Deadlines deadlines = !application.stage().isOpen() || application.receivedOn() == null ? null
+                : application.deadlines(calendars.clockFor(application.agencyId()));
+        List<Deadline> stored = deadlines == null ? List.of() : deadlines.all();
+        // the queue's order, kept beside the stage (V22)
+        em.createNativeQuery("update application set next_due = cast(?1 as date), next_due_provisional = ?2 where id = ?3")
+                .setParameter(1, Deadlines.nextDue(stored).orElse(null))
+                .setParameter(2, stored.stream().anyMatch(Deadline::provisional))
+                .setParameter(3, application.id()).executeUpdate();
+        if (deadlines == null) {
             return null;
         }
-        Deadlines deadlines = application.deadlines(calendars.clockFor(application.agencyId()));
-        for (Deadline deadline : deadlines.all()) {
+        for (Deadline deadline : stored) {
             ApplicationDeadlineEntity row = new ApplicationDeadlineEntity();
             row.applicationId = application.id();
             row.kind = deadline.kind().name();
