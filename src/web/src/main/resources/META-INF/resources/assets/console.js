@@ -96,16 +96,20 @@ function header() {
     h('button', { type: 'button', onclick: () => { sessionStorage.removeItem('gongkai-token'); token = null; showSignIn(); } }, '退出'));
 }
 
+// The queue's page, asked for together with the options on the console's first view rather than after them.
+let queuePrefetch = null;
+const queuePage = () => api('staff-queue', {
+  stage: queueState.stage || null, channel: queueState.channel || null,
+  applicantKind: queueState.applicantKind || null, offset: queueState.offset, limit: PAGE,
+});
+
 async function showQueue() {
   const box = h('div', { 'aria-live': 'polite' }, h('p', { class: 'muted' }, '正在加载…'));
   view.replaceChildren(h('section', { class: 'card' }, h('h2', {}, '待办队列（按最近的法定期限排序）'), box));
   let page;
   try {
-    page = await api('staff-queue', {
-      stage: queueState.stage || null, channel: queueState.channel || null,
-      applicantKind: queueState.applicantKind || null, offset: queueState.offset, limit: PAGE,
-    });
-  } catch (e) { showError(box, e); return; }
+    page = await (queuePrefetch || queuePage());
+  } catch (e) { showError(box, e); return; } finally { queuePrefetch = null; }
   const all = Object.values(page.byStage).reduce((a, b) => a + b, 0);
   const chip = (value, label, count) => h('button', {
     type: 'button', 'aria-pressed': String(queueState.stage === value), 'data-stage': value,
@@ -619,10 +623,15 @@ async function showKnowledge(notice) {
 async function route() {
   if (!token) { showSignIn(); return; }
   header();
-  if (!options) {
-    try { options = await call('options'); } catch (e) { const box = h('div'); view.replaceChildren(box); showError(box, e); return; }
-  }
   const [, tab, arg] = (location.hash || '#/queue').split('/');
+  if (!options) {
+    const loading = call('options');
+    if (!['case', 'register', 'reminders', 'report', 'consultations', 'kb'].includes(tab)) {
+      queuePrefetch = queuePage();
+      queuePrefetch.catch(() => {}); // shown by showQueue
+    }
+    try { options = await loading; } catch (e) { const box = h('div'); view.replaceChildren(box); showError(box, e); return; }
+  }
   document.querySelectorAll('#tabs a').forEach(a => a.toggleAttribute('aria-current', false));
   document.querySelector('#tabs a[data-tab="' + (tab === 'case' ? 'queue' : tab) + '"]')?.setAttribute('aria-current', 'page');
   if (tab === 'case' && arg) await showCase(decodeURIComponent(arg));
