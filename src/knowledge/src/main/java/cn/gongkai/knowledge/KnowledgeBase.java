@@ -451,10 +451,7 @@ public final class KnowledgeBase implements AutoCloseable {
             boolean history = options.history() == SearchOptions.History.ALL
                     || options.history() == SearchOptions.History.AUTO
                     && (QueryIntent.asksHistory(question) || QueryIntent.versionYear(question).isPresent());
-            List<String> allowed = s.catalog().entries().stream()
-                    .filter(e -> history || e.validity().current())
-                    .filter(e -> options.kinds().isEmpty() || options.kinds().contains(e.metadata().kind()))
-                    .map(Catalog.Entry::id).toList();
+            List<String> allowed = allowed(s, history, options.kinds());
             List<Hit> hits = new ArrayList<>();
             Set<String> units = new LinkedHashSet<>();
             Optional<ArticleRouter.Route> route = s.router().route(question, s.catalog());
@@ -466,8 +463,7 @@ public final class KnowledgeBase implements AutoCloseable {
                 });
             }
             if (!allowed.isEmpty()) {
-                Query filter = allowed.size() == s.catalog().entries().size() ? null
-                        : new TermInSetQuery(F_DOC, allowed.stream().map(BytesRef::new).toList());
+                Query filter = filter(s, allowed);
                 int depth = Math.max(weights.depth(), options.limit() * 5);
                 for (Ranked r : rank(s, asked, options.mode(), filter, depth)) {
                     if (hits.size() >= options.limit()) {
@@ -488,6 +484,20 @@ public final class KnowledgeBase implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The documents a search may show: current ones unless it asks about history, of the kinds asked for. */
+    private static List<String> allowed(State s, boolean history, Set<DocumentKind> kinds) {
+        return s.catalog().entries().stream()
+                .filter(e -> history || e.validity().current())
+                .filter(e -> kinds.isEmpty() || kinds.contains(e.metadata().kind()))
+                .map(Catalog.Entry::id).toList();
+    }
+
+    /** A filter to these documents; null when they are all of the index's. */
+    private static Query filter(State s, List<String> allowed) {
+        return allowed.size() == s.catalog().entries().size() ? null
+                : new TermInSetQuery(F_DOC, allowed.stream().map(BytesRef::new).toList());
     }
 
     /** Asked about history: the best passage of an older or repealed text moves to second place (first when exact). */
@@ -656,10 +666,7 @@ public final class KnowledgeBase implements AutoCloseable {
             throw new IllegalStateException("this index has no dense vectors (ingested without the embedding model)");
         }
         boolean history = QueryIntent.asksHistory(question) || QueryIntent.versionYear(question).isPresent();
-        List<String> allowed = s.catalog().entries().stream().filter(e -> history || e.validity().current())
-                .map(Catalog.Entry::id).toList();
-        Query filter = allowed.size() == s.catalog().entries().size() ? null
-                : new TermInSetQuery(F_DOC, allowed.stream().map(BytesRef::new).toList());
+        Query filter = filter(s, allowed(s, history, Set.of()));
         try {
             List<Fusion.Candidate> ranked = fuse(s, new Question(question), SearchMode.HYBRID, filter, weights.depth());
             List<RerankFeatures.Candidate> candidates = rerankCandidates(s, ranked, depth);

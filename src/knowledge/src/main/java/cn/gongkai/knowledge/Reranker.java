@@ -17,6 +17,8 @@ import java.util.Locale;
 public final class Reranker {
 
     static final String RESOURCE = "cn/gongkai/knowledge/reranker.txt";
+    /** The features the shipped weights were learnt with (those that helped on both halves of the questions). */
+    public static final String STANDARD_FEATURES = "fused,bigram_cover,char_cover,bigram_idf_cover";
 
     private final double[] weights;
     private final int depth;
@@ -88,6 +90,24 @@ public final class Reranker {
             out.append(RerankFeatures.NAMES.get(i)).append(" = ").append(String.format(Locale.ROOT, "%.4f", weights[i])).append('\n');
         }
         return out.toString();
+    }
+
+    /** Which features a comma-separated list of names names ({@code all} for every one). */
+    public static boolean[] featureMask(String names) {
+        boolean[] mask = new boolean[RerankFeatures.NAMES.size()];
+        for (String raw : names.split(",")) {
+            String name = raw.strip().toLowerCase(Locale.ROOT);
+            if (name.equals("all")) {
+                java.util.Arrays.fill(mask, true);
+            } else if (!name.isEmpty()) {
+                int index = RerankFeatures.NAMES.indexOf(name);
+                if (index < 0) {
+                    throw new IllegalArgumentException("unknown reranker feature: " + name + " (known: " + String.join(",", RerankFeatures.NAMES) + ")");
+                }
+                mask[index] = true;
+            }
+        }
+        return mask;
     }
 
     public int depth() {

@@ -4,7 +4,6 @@ import cn.gongkai.knowledge.KnowledgeBase;
 import cn.gongkai.knowledge.Reranker;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -18,8 +17,13 @@ public final class RerankTraining {
 
     /** What training found: the held-out figures of each half and the weights learnt on all questions. */
     public record Result(CoordinateAscent.Score[] fusionByHalf, CoordinateAscent.Score[] heldOutByHalf,
-                         CoordinateAscent.Score fusionAll, CoordinateAscent.Score trainedAll, Reranker reranker,
-                         double[][] halfWeights) {
+                         CoordinateAscent.Score fusionAll, CoordinateAscent.Score trainedAll, double[] weights,
+                         int depth, double[][] halfWeights) {
+
+        /** The weights learnt on all questions. */
+        public Reranker reranker() {
+            return new Reranker(weights, depth);
+        }
 
         public String summary() {
             StringBuilder out = new StringBuilder();
@@ -83,10 +87,6 @@ public final class RerankTraining {
         }
         double[] all = optimiser.train(queries, start, free);
         return new Result(fusion, heldOut, CoordinateAscent.evaluate(queries, start),
-                CoordinateAscent.evaluate(queries, all), new Reranker(all, depth), halfWeights);
-    }
-
-    static String weights(double[] w) {
-        return Arrays.toString(w);
+                CoordinateAscent.evaluate(queries, all), all, depth, halfWeights);
     }
 }
