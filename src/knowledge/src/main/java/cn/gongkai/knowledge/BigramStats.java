@@ -2,7 +2,6 @@ package cn.gongkai.knowledge;
 
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Set;
 
 /**
  * Document frequencies of Chinese character bigrams over a set of texts (an index's articles), for weighing
@@ -23,19 +22,18 @@ final class BigramStats {
         this.averageLength = averageLength;
     }
 
-    static BigramStats of(Collection<String> texts) {
+    static BigramStats of(Collection<TextStats> texts) {
         int[] all = new int[1024];
         int size = 0;
         long length = 0;
-        for (String text : texts) {
-            Set<Integer> distinct = RerankFeatures.bigrams(text);
+        for (TextStats text : texts) {
+            int[] distinct = text.bigrams();
             length += text.length();
-            if (size + distinct.size() > all.length) {
-                all = Arrays.copyOf(all, Math.max(all.length * 2, size + distinct.size()));
+            if (size + distinct.length > all.length) {
+                all = Arrays.copyOf(all, Math.max(all.length * 2, size + distinct.length));
             }
-            for (int b : distinct) {
-                all[size++] = b;
-            }
+            System.arraycopy(distinct, 0, all, size, distinct.length);
+            size += distinct.length;
         }
         Arrays.sort(all, 0, size);
         int[] keys = new int[size];

@@ -651,7 +651,7 @@ public final class KnowledgeBase implements AutoCloseable {
             Units.Unit unit = s.units().unit(c.unit).orElseThrow();
             String title = s.catalog().entry(unit.documentId()).map(e -> e.metadata().title()).orElse("");
             out.add(new RerankFeatures.Candidate(c.unit, unit.documentId(), title, String.join(" ", unit.headings()),
-                    unit.text(), unit.article() == 0, c.bm25, c.dense, c.fused));
+                    unit.wording(), unit.article() == 0, c.bm25, c.dense, c.fused));
         }
         return out;
     }

@@ -24,7 +24,7 @@ final class RerankFeatures {
             "section", "bigram_idf_cover", "bigram_bm25");
 
     /** One candidate article as the fusion ranked it. */
-    record Candidate(String unit, String documentId, String documentTitle, String headings, String text,
+    record Candidate(String unit, String documentId, String documentTitle, String headings, TextStats text,
                      boolean section, double bm25, double dense, double fused) {
     }
 
@@ -85,13 +85,15 @@ final class RerankFeatures {
         for (int i = 0; i < n; i++) {
             Candidate c = candidates.get(i);
             double[] f = out[i];
-            Map<Integer, Integer> counts = bigramCounts(c.text());
+            TextStats text = c.text();
             double covered = 0;
             double bm25 = 0;
-            double norm = 1.2 * (0.25 + 0.75 * c.text().length() / Math.max(1, stats.averageLength()));
+            int found = 0;
+            double norm = 1.2 * (0.25 + 0.75 * text.length() / Math.max(1, stats.averageLength()));
             for (Map.Entry<Integer, Double> b : idf.entrySet()) {
-                Integer tf = counts.get(b.getKey());
-                if (tf != null) {
+                int tf = text.count(b.getKey());
+                if (tf > 0) {
+                    found++;
                     covered += b.getValue();
                     bm25 += b.getValue() * tf * 2.2 / (tf + norm);
                 }
@@ -107,12 +109,12 @@ final class RerankFeatures {
             f[5] = maxFused > 0 ? docBest.get(c.documentId()) / maxFused : 0;
             f[6] = 1.0 / docRank.get(c.documentId());
             f[7] = 1.0 / inDoc[i];
-            f[8] = cover(bigrams, counts.keySet());
-            f[9] = cover(chars, hanChars(c.text()));
+            f[8] = bigrams.isEmpty() ? 0 : found / (double) bigrams.size();
+            f[9] = charCover(chars, text);
             Set<Integer> titleBigrams = bigrams(Catalog.normalize(c.documentTitle()));
             f[10] = cover(titleBigrams, bigrams);
             f[11] = cover(bigrams, bigrams(c.headings() + " " + c.documentTitle()));
-            f[12] = Math.min(1.5, Math.log1p(c.text().length()) / Math.log(1000));
+            f[12] = Math.min(1.5, Math.log1p(text.length()) / Math.log(1000));
             f[13] = c.section() ? 1 : 0;
         }
         for (int i = 0; i < n; i++) {
@@ -129,6 +131,19 @@ final class RerankFeatures {
         int found = 0;
         for (int w : wanted) {
             if (present.contains(w)) {
+                found++;
+            }
+        }
+        return found / (double) wanted.size();
+    }
+
+    private static double charCover(Set<Integer> wanted, TextStats text) {
+        if (wanted.isEmpty()) {
+            return 0;
+        }
+        int found = 0;
+        for (int c : wanted) {
+            if (text.hasChar(c)) {
                 found++;
             }
         }

@@ -25,7 +25,8 @@ import java.util.TreeMap;
 final class Units {
 
     /** One article: its document, label, article number (0 for a section), headings and text (parts joined). */
-    record Unit(String key, String documentId, String label, int article, List<String> headings, String text) {
+    record Unit(String key, String documentId, String label, int article, List<String> headings, String text,
+                TextStats wording) {
     }
 
     private static final Set<String> FIELDS = Set.of(KnowledgeBase.F_UNIT, KnowledgeBase.F_DOC, KnowledgeBase.F_LABEL,
@@ -40,7 +41,7 @@ final class Units {
         this.unitOfDoc = unitOfDoc;
         this.units = units;
         this.byKey = byKey;
-        this.bigrams = BigramStats.of(Arrays.stream(units).map(Unit::text).toList());
+        this.bigrams = BigramStats.of(Arrays.stream(units).map(Unit::wording).toList());
     }
 
     /** How many articles hold each character bigram. */
@@ -88,7 +89,8 @@ final class Units {
             String headings = first.get(KnowledgeBase.F_HEADINGS);
             units[index] = new Unit(entry.getKey(), first.get(KnowledgeBase.F_DOC), first.get(KnowledgeBase.F_LABEL),
                     first.getField(KnowledgeBase.F_ARTICLE).numericValue().intValue(),
-                    headings == null || headings.isEmpty() ? List.of() : List.of(headings.split(separator)), text.toString());
+                    headings == null || headings.isEmpty() ? List.of() : List.of(headings.split(separator)), text.toString(),
+                    TextStats.of(text.toString()));
             byKey.put(entry.getKey(), index);
             index++;
         }

@@ -13,7 +13,8 @@ class RerankFeaturesTest {
 
     private static RerankFeatures.Candidate candidate(String unit, String doc, String text, double bm25, double dense,
                                                       double fused) {
-        return new RerankFeatures.Candidate(unit, doc, "示范市政务公开规定", "第三章 依申请公开", text, false, bm25, dense, fused);
+        return new RerankFeatures.Candidate(unit, doc, "示范市政务公开规定", "第三章 依申请公开", TextStats.of(text), false, bm25,
+                dense, fused);
     }
 
     private static final List<RerankFeatures.Candidate> CANDIDATES = List.of(

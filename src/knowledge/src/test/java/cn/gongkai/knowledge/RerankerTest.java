@@ -40,8 +40,8 @@ class RerankerTest {
     @Test
     void scoresFollowTheWeights() {
         List<RerankFeatures.Candidate> fused = List.of(
-                new RerankFeatures.Candidate("d#第一条", "d", "某办法", "", "电子证照的管理", false, 5, 0.5, 2),
-                new RerankFeatures.Candidate("d#第二条", "d", "某办法", "", "申请公开政府信息不收费", false, 4, 0.4, 1.8));
+                new RerankFeatures.Candidate("d#第一条", "d", "某办法", "", TextStats.of("电子证照的管理"), false, 5, 0.5, 2),
+                new RerankFeatures.Candidate("d#第二条", "d", "某办法", "", TextStats.of("申请公开政府信息不收费"), false, 4, 0.4, 1.8));
         BigramStats stats = BigramStats.of(fused.stream().map(RerankFeatures.Candidate::text).toList());
         double[] identity = Reranker.identity(10).scores("申请公开政府信息收费吗", fused, stats);
         assertThat(identity[0]).isGreaterThan(identity[1]); // the fusion's order
