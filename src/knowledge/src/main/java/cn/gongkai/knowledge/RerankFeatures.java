@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 /**
  * What the {@link Reranker} knows of each of the fused list's first articles, every feature scaled to about [0, 1]:
@@ -110,10 +111,10 @@ final class RerankFeatures {
             f[6] = 1.0 / docRank.get(c.documentId());
             f[7] = 1.0 / inDoc[i];
             f[8] = bigrams.isEmpty() ? 0 : found / (double) bigrams.size();
-            f[9] = charCover(chars, text);
+            f[9] = cover(chars, text::hasChar);
             Set<Integer> titleBigrams = bigrams(Catalog.normalize(c.documentTitle()));
-            f[10] = cover(titleBigrams, bigrams);
-            f[11] = cover(bigrams, bigrams(c.headings() + " " + c.documentTitle()));
+            f[10] = cover(titleBigrams, bigrams::contains);
+            f[11] = cover(bigrams, bigrams(c.headings() + " " + c.documentTitle())::contains);
             f[12] = Math.min(1.5, Math.log1p(text.length()) / Math.log(1000));
             f[13] = c.section() ? 1 : 0;
         }
@@ -124,26 +125,13 @@ final class RerankFeatures {
     }
 
     /** The share of {@code wanted} found in {@code present}; 0 when nothing is wanted. */
-    static double cover(Set<Integer> wanted, Set<Integer> present) {
+    static double cover(Set<Integer> wanted, IntPredicate present) {
         if (wanted.isEmpty()) {
             return 0;
         }
         int found = 0;
         for (int w : wanted) {
-            if (present.contains(w)) {
-                found++;
-            }
-        }
-        return found / (double) wanted.size();
-    }
-
-    private static double charCover(Set<Integer> wanted, TextStats text) {
-        if (wanted.isEmpty()) {
-            return 0;
-        }
-        int found = 0;
-        for (int c : wanted) {
-            if (text.hasChar(c)) {
+            if (present.test(w)) {
                 found++;
             }
         }
