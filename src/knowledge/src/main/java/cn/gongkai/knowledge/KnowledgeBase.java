@@ -444,6 +444,9 @@ public final class KnowledgeBase implements AutoCloseable {
         }
         State s = state;
         Question asked = new Question(question);
+        if (options.mode() != SearchMode.BM25 && s.vectors()) {
+            asked.startEmbedding(); // the question's vector is made while the rest of the search goes on
+        }
         try {
             boolean history = options.history() == SearchOptions.History.ALL
                     || options.history() == SearchOptions.History.AUTO
