@@ -5,10 +5,14 @@ import cn.gongkai.knowledge.Embedder;
 import cn.gongkai.knowledge.Hit;
 import cn.gongkai.knowledge.IngestReport;
 import cn.gongkai.knowledge.KnowledgeBase;
+import cn.gongkai.knowledge.RankingWeights;
+import cn.gongkai.knowledge.Reranker;
 import cn.gongkai.knowledge.SearchMode;
 import cn.gongkai.knowledge.SearchOptions;
 import cn.gongkai.knowledge.eval.EvalQuestion;
+import cn.gongkai.knowledge.eval.CoordinateAscent;
 import cn.gongkai.knowledge.eval.Evaluation;
+import cn.gongkai.knowledge.eval.RerankTraining;
 import cn.gongkai.knowledge.ingest.DocumentSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,6 +24,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,7 +35,7 @@ import java.util.stream.Stream;
 @Command(name = "kb", mixinStandardHelpOptions = true,
         description = {"知识库：导入政策文件与解读，检索条文，评测检索效果。",
                 "The knowledge base: ingest policy documents, search articles, evaluate retrieval."},
-        subcommands = {KbCommand.Ingest.class, KbCommand.Search.class, KbCommand.Eval.class})
+        subcommands = {KbCommand.Ingest.class, KbCommand.Search.class, KbCommand.Eval.class, KbCommand.Train.class})
 public class KbCommand implements Runnable {
 
     @Override
@@ -228,6 +233,56 @@ public class KbCommand implements Runnable {
                     out.println();
                 }
                 return 0;
+            }
+        }
+    }
+
+    @Command(name = "train", mixinStandardHelpOptions = true,
+            description = {"用问题集学习混合检索的重排权重（坐标上升，按奇偶行两折交叉验证报告）。",
+                    "Learns the hybrid search's reranker weights from a question file (coordinate ascent on MRR@10; "
+                            + "two-fold cross-validation on odd and even lines)."})
+    static class Train extends IndexOption implements Callable<Integer> {
+        @Parameters(paramLabel = "QUESTIONS.jsonl")
+        Path questions;
+
+        @Option(names = "--features", defaultValue = Reranker.STANDARD_FEATURES,
+                description = "the features that may get a weight, comma-separated, or all (default ${DEFAULT-VALUE})")
+        String features;
+
+        @Option(names = "--depth", defaultValue = "20", description = "how many fused articles are reordered (default ${DEFAULT-VALUE})")
+        int depth;
+
+        @Option(names = "--out", paramLabel = "FILE", description = "write the weights learnt on all questions there (the shipped file: src/knowledge/src/main/resources/cn/gongkai/knowledge/reranker.txt)")
+        Path output;
+
+        @Override
+        public Integer call() throws IOException {
+            PrintStream out = out();
+            List<EvalQuestion> list;
+            boolean[] free;
+            try {
+                list = EvalQuestion.read(questions);
+                free = Reranker.featureMask(features);
+            } catch (IOException | IllegalArgumentException e) {
+                System.err.println(e.getMessage());
+                return 2;
+            }
+            try (Embedder embedder = new BgeEmbedder();
+                 KnowledgeBase kb = KnowledgeBase.open(indexDir(), embedder, Clock.systemDefaultZone(), RankingWeights.DEFAULT, null)) {
+                RerankTraining.Result result = new RerankTraining(new CoordinateAscent(20, 0.5), free)
+                        .train(RerankTraining.queries(kb, list, depth), depth);
+                out.print(result.summary());
+                String comment = "learnt by ./gongkai kb train " + questions.getFileName() + " --features " + features
+                        + " --depth " + depth + "\n" + result.summary().strip();
+                String weights = result.reranker().format(comment);
+                out.print(weights);
+                if (output != null) {
+                    Files.writeString(output, weights, StandardCharsets.UTF_8);
+                }
+                return 0;
+            } catch (IllegalStateException e) {
+                System.err.println(e.getMessage());
+                return 1;
             }
         }
     }

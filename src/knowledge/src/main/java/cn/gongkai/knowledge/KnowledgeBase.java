@@ -19,12 +19,9 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.KnnVectorValues;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
@@ -108,20 +105,23 @@ public final class KnowledgeBase implements AutoCloseable {
     private final Clock clock;
     private final Analyzer analyzer = new SmartChineseAnalyzer();
     private final RankingWeights weights;
+    private final Reranker reranker;
     private final QueryExpansion expansion = QueryExpansion.standard();
     private final Object ingestLock = new Object();
     private volatile State state;
 
     private record State(DirectoryReader reader, IndexSearcher searcher, Catalog catalog, ArticleRouter router,
-                         int chunks, boolean vectors) {
+                         Units units, int chunks, boolean vectors) {
     }
 
-    private KnowledgeBase(Path folder, Embedder embedder, Clock clock, RankingWeights weights) throws IOException {
+    private KnowledgeBase(Path folder, Embedder embedder, Clock clock, RankingWeights weights, Reranker reranker)
+            throws IOException {
         Files.createDirectories(folder);
         this.directory = FSDirectory.open(folder);
         this.embedder = embedder;
         this.clock = clock;
         this.weights = weights;
+        this.reranker = reranker;
         if (!DirectoryReader.indexExists(directory)) {
             try (IndexWriter writer = writer()) {
                 writer.commit(); // an empty index in a new folder; an existing one is opened read-only (a Lambda's)
@@ -132,11 +132,17 @@ public final class KnowledgeBase implements AutoCloseable {
 
     /** Opens (or creates) the index in {@code folder}. Without an embedder, only BM25 is available. */
     public static KnowledgeBase open(Path folder, Embedder embedder) throws IOException {
-        return new KnowledgeBase(folder, embedder, Clock.systemDefaultZone(), RankingWeights.DEFAULT);
+        return new KnowledgeBase(folder, embedder, Clock.systemDefaultZone(), RankingWeights.DEFAULT, Reranker.standard());
     }
 
     public static KnowledgeBase open(Path folder, Embedder embedder, Clock clock, RankingWeights weights) throws IOException {
-        return new KnowledgeBase(folder, embedder, clock, weights);
+        return new KnowledgeBase(folder, embedder, clock, weights, Reranker.standard());
+    }
+
+    /** With {@code reranker} reordering hybrid searches' fused lists; null keeps the fusion's order. */
+    public static KnowledgeBase open(Path folder, Embedder embedder, Clock clock, RankingWeights weights,
+                                     Reranker reranker) throws IOException {
+        return new KnowledgeBase(folder, embedder, clock, weights, reranker);
     }
 
     public Catalog catalog() {
@@ -171,7 +177,8 @@ public final class KnowledgeBase implements AutoCloseable {
         }
         int chunks = searcher.count(new TermQuery(new Term(F_TYPE, T_CHUNK)));
         Catalog catalog = new Catalog(documents, LocalDate.now(clock));
-        return new State(reader, searcher, catalog, new ArticleRouter(catalog), chunks, vectors && embedder != null);
+        return new State(reader, searcher, catalog, new ArticleRouter(catalog), Units.load(reader, SEP), chunks,
+                vectors && embedder != null);
     }
 
     // ------------------------------------------------------------------ ingestion
@@ -437,14 +444,14 @@ public final class KnowledgeBase implements AutoCloseable {
         }
         State s = state;
         Question asked = new Question(question);
+        if (options.mode() != SearchMode.BM25 && s.vectors()) {
+            asked.startEmbedding(); // the question's vector is made while the rest of the search goes on
+        }
         try {
             boolean history = options.history() == SearchOptions.History.ALL
                     || options.history() == SearchOptions.History.AUTO
                     && (QueryIntent.asksHistory(question) || QueryIntent.versionYear(question).isPresent());
-            List<String> allowed = s.catalog().entries().stream()
-                    .filter(e -> history || e.validity().current())
-                    .filter(e -> options.kinds().isEmpty() || options.kinds().contains(e.metadata().kind()))
-                    .map(Catalog.Entry::id).toList();
+            List<String> allowed = allowed(s, history, options.kinds());
             List<Hit> hits = new ArrayList<>();
             Set<String> units = new LinkedHashSet<>();
             Optional<ArticleRouter.Route> route = s.router().route(question, s.catalog());
@@ -456,8 +463,7 @@ public final class KnowledgeBase implements AutoCloseable {
                 });
             }
             if (!allowed.isEmpty()) {
-                Query filter = allowed.size() == s.catalog().entries().size() ? null
-                        : new TermInSetQuery(F_DOC, allowed.stream().map(BytesRef::new).toList());
+                Query filter = filter(s, allowed);
                 int depth = Math.max(weights.depth(), options.limit() * 5);
                 for (Ranked r : rank(s, asked, options.mode(), filter, depth)) {
                     if (hits.size() >= options.limit()) {
@@ -478,6 +484,20 @@ public final class KnowledgeBase implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The documents a search may show: current ones unless it asks about history, of the kinds asked for. */
+    private static List<String> allowed(State s, boolean history, Set<DocumentKind> kinds) {
+        return s.catalog().entries().stream()
+                .filter(e -> history || e.validity().current())
+                .filter(e -> kinds.isEmpty() || kinds.contains(e.metadata().kind()))
+                .map(Catalog.Entry::id).toList();
+    }
+
+    /** A filter to these documents; null when they are all of the index's. */
+    private static Query filter(State s, List<String> allowed) {
+        return allowed.size() == s.catalog().entries().size() ? null
+                : new TermInSetQuery(F_DOC, allowed.stream().map(BytesRef::new).toList());
     }
 
     /** Asked about history: the best passage of an older or repealed text moves to second place (first when exact). */
@@ -522,7 +542,7 @@ public final class KnowledgeBase implements AutoCloseable {
                 }
             }
             String unit = chosen.id() + "#" + route.label();
-            if (s.searcher().count(new TermQuery(new Term(F_UNIT, unit))) > 0) {
+            if (s.units().unit(unit).isPresent()) {
                 return Optional.of(hitOf(s, unit, Double.POSITIVE_INFINITY, true));
             }
         }
@@ -554,6 +574,15 @@ public final class KnowledgeBase implements AutoCloseable {
     }
 
     private List<Ranked> rank(State s, Question question, SearchMode mode, Query filter, int depth) throws IOException {
+        List<Fusion.Candidate> ranked = fuse(s, question, mode, filter, depth);
+        if (mode == SearchMode.HYBRID && reranker != null && ranked.size() > 1) {
+            ranked = reorder(s, question.text, ranked, reranker);
+        }
+        return ranked.stream().map(c -> new Ranked(c.unit, c.fused)).toList();
+    }
+
+    /** The fusion of the BM25 and dense lists, best first. */
+    private List<Fusion.Candidate> fuse(State s, Question question, SearchMode mode, Query filter, int depth) throws IOException {
         boolean useDense = s.vectors() && mode != SearchMode.BM25;
         if (mode == SearchMode.DENSE && !s.vectors()) {
             throw new IllegalStateException("this index has no dense vectors (ingested without the embedding model)");
@@ -594,17 +623,72 @@ public final class KnowledgeBase implements AutoCloseable {
                 c.dense = Double.isNaN(c.dense) ? cosine : Math.max(c.dense, cosine);
             });
         }
-        return fusion.rank(weights, mode);
+        return fusion.ranked(weights, mode);
+    }
+
+    /** The fused list with its head in the reranker's order and scores (ties in the fusion's order), the rest after. */
+    private static List<Fusion.Candidate> reorder(State s, String question, List<Fusion.Candidate> ranked, Reranker reranker) {
+        List<RerankFeatures.Candidate> head = rerankCandidates(s, ranked, reranker.depth());
+        double[] scores = reranker.scores(question, head, s.units().bigrams());
+        List<Fusion.Candidate> out = new ArrayList<>(ranked.subList(0, head.size()));
+        double lowest = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < head.size(); i++) {
+            out.get(i).fused = scores[i];
+            lowest = Math.min(lowest, scores[i]);
+        }
+        out.sort(Comparator.comparingDouble((Fusion.Candidate c) -> c.fused).reversed());
+        for (Fusion.Candidate c : ranked.subList(head.size(), ranked.size())) {
+            lowest = Math.nextDown(lowest);
+            c.fused = lowest;
+            out.add(c);
+        }
+        return out;
+    }
+
+    private static List<RerankFeatures.Candidate> rerankCandidates(State s, List<Fusion.Candidate> ranked, int depth) {
+        List<RerankFeatures.Candidate> out = new ArrayList<>();
+        for (Fusion.Candidate c : ranked.subList(0, Math.min(depth, ranked.size()))) {
+            Units.Unit unit = s.units().unit(c.unit).orElseThrow();
+            String title = s.catalog().entry(unit.documentId()).map(e -> e.metadata().title()).orElse("");
+            out.add(new RerankFeatures.Candidate(c.unit, unit.documentId(), title, String.join(" ", unit.headings()),
+                    unit.wording(), unit.article() == 0, c.bm25, c.dense, c.fused));
+        }
+        return out;
+    }
+
+    /**
+     * For learning the reranker: the hybrid fused list's first {@code depth} articles for a question (current texts
+     * unless it asks about history, as a search), in the fusion's order, with their features.
+     */
+    public List<Reranker.Row> rerankRows(String question, int depth) {
+        State s = state;
+        if (!s.vectors()) {
+            throw new IllegalStateException("this index has no dense vectors (ingested without the embedding model)");
+        }
+        boolean history = QueryIntent.asksHistory(question) || QueryIntent.versionYear(question).isPresent();
+        Query filter = filter(s, allowed(s, history, Set.of()));
+        try {
+            List<Fusion.Candidate> ranked = fuse(s, new Question(question), SearchMode.HYBRID, filter, weights.depth());
+            List<RerankFeatures.Candidate> candidates = rerankCandidates(s, ranked, depth);
+            double[][] features = RerankFeatures.of(question, candidates, s.units().bigrams());
+            List<Reranker.Row> rows = new ArrayList<>();
+            for (int i = 0; i < candidates.size(); i++) {
+                Units.Unit unit = s.units().unit(candidates.get(i).unit()).orElseThrow();
+                Catalog.Entry entry = s.catalog().entry(unit.documentId()).orElseThrow();
+                rows.add(new Reranker.Row(entry.document().source(), entry.metadata().title(), unit.label(), features[i]));
+            }
+            return rows;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The unit of each hit, in order. */
-    private static List<String> unitsOf(State s, TopDocs top) throws IOException {
+    private static List<String> unitsOf(State s, TopDocs top) {
         List<String> out = new ArrayList<>(top.scoreDocs.length);
-        List<LeafReaderContext> leaves = s.reader().leaves();
         for (ScoreDoc sd : top.scoreDocs) {
-            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
-            SortedDocValues units = DocValues.getSorted(leaf.reader(), F_UNIT);
-            out.add(units.advanceExact(sd.doc - leaf.docBase) ? units.lookupOrd(units.ordValue()).utf8ToString() : null);
+            Units.Unit unit = s.units().ofDoc(sd.doc);
+            out.add(unit == null ? null : unit.key());
         }
         return out;
     }
@@ -650,22 +734,12 @@ public final class KnowledgeBase implements AutoCloseable {
         return out;
     }
 
-    private Hit hitOf(State s, String unit, double score, boolean exact) throws IOException {
-        TopDocs parts = s.searcher().search(new TermQuery(new Term(F_UNIT, unit)), 50);
-        StoredFields stored = s.searcher().storedFields();
-        List<Document> docs = new ArrayList<>();
-        for (ScoreDoc sd : parts.scoreDocs) {
-            docs.add(stored.document(sd.doc));
-        }
-        docs.sort(Comparator.comparingInt(d -> d.getField(F_PART).numericValue().intValue()));
-        Document first = docs.getFirst();
-        String text = docs.stream().map(d -> d.get(F_TEXT)).collect(Collectors.joining("\n"));
-        Catalog.Entry entry = s.catalog().entry(first.get(F_DOC)).orElseThrow();
-        String headings = first.get(F_HEADINGS);
+    private Hit hitOf(State s, String key, double score, boolean exact) {
+        Units.Unit unit = s.units().unit(key).orElseThrow();
+        Catalog.Entry entry = s.catalog().entry(unit.documentId()).orElseThrow();
         return new Hit(entry.id(), entry.metadata().title(), entry.metadata().documentNumber(), entry.metadata().kind(),
-                entry.document().source(), first.get(F_LABEL), first.getField(F_ARTICLE).numericValue().intValue(),
-                headings.isEmpty() ? List.of() : List.of(headings.split(SEP)), text, entry.validity(), score, exact,
-                Optional.empty(), List.of());
+                entry.document().source(), unit.label(), unit.article(), unit.headings(), unit.text(), entry.validity(),
+                score, exact, Optional.empty(), List.of());
     }
 
     private Hit withLinks(State s, Hit hit, Question asked, SearchMode mode) {

@@ -1,7 +1,9 @@
 package cn.gongkai.knowledge;
 
 import cn.gongkai.knowledge.eval.EvalQuestion;
+import cn.gongkai.knowledge.eval.CoordinateAscent;
 import cn.gongkai.knowledge.eval.Evaluation;
+import cn.gongkai.knowledge.eval.RerankTraining;
 import cn.gongkai.knowledge.ingest.FolderSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -71,6 +73,23 @@ class HybridSearchTest {
             assertThat(report.hitAt()[3]).as(mode.name()).isGreaterThanOrEqualTo(0.8);
         }
         assertThat(Evaluation.run(kb, questions, SearchOptions.defaults()).hitAt()[3]).isEqualTo(1.0);
+    }
+
+    @Test
+    void theRerankerLearnsFromTheFusedListsOfOurQuestions() throws IOException {
+        List<EvalQuestion> questions = EvalQuestion.read(Fixtures.resource("eval-fixture.jsonl"));
+        List<CoordinateAscent.Query> queries = RerankTraining.queries(kb, questions, 20);
+        assertThat(queries).hasSize(questions.size());
+        for (CoordinateAscent.Query q : queries) {
+            assertThat(q.features().length).isBetween(1, 20);
+            assertThat(q.features()[0]).hasSize(RerankFeatures.NAMES.size());
+        }
+        // the right article is among every question's candidates (the fixture's hybrid hit@10 is 1)
+        assertThat(queries).allSatisfy(q -> assertThat(q.relevant()).contains(true));
+        RerankTraining.Result result = new RerankTraining(new CoordinateAscent(5, 0.5),
+                Reranker.featureMask(Reranker.STANDARD_FEATURES)).train(queries, 20);
+        assertThat(result.trainedAll().mrr10()).isGreaterThanOrEqualTo(result.fusionAll().mrr10());
+        assertThat(Reranker.parse(result.reranker().format("fixture")).depth()).isEqualTo(20);
     }
 
     @Test

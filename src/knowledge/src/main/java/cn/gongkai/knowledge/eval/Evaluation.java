@@ -97,12 +97,16 @@ public final class Evaluation {
     }
 
     static boolean matches(Hit hit, List<EvalQuestion.Gold> gold) {
+        return matches(hit.label(), hit.source(), hit.documentTitle(), gold);
+    }
+
+    static boolean matches(String label, String source, String documentTitle, List<EvalQuestion.Gold> gold) {
         for (EvalQuestion.Gold g : gold) {
-            if (!g.article().equals(hit.label())) {
+            if (!g.article().equals(label)) {
                 continue;
             }
-            if (g.source().isPresent() ? g.source().get().equals(hit.source())
-                    : Catalog.normalize(g.document()).equals(Catalog.normalize(hit.documentTitle()))) {
+            if (g.source().isPresent() ? g.source().get().equals(source)
+                    : Catalog.normalize(g.document()).equals(Catalog.normalize(documentTitle))) {
                 return true;
             }
         }
