@@ -1,6 +1,7 @@
 package cn.gongkai.knowledge.ingest;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -9,6 +10,19 @@ import java.util.Optional;
  * always be rebuilt from it. Locally a folder ({@link FolderStore}); deployed, an S3 prefix behind the same methods.
  */
 public interface DocumentStore extends DocumentSource {
+
+    /** The store's documents read as any source is read. */
+    DocumentSource reader();
+
+    @Override
+    default String id() {
+        return reader().id();
+    }
+
+    @Override
+    default List<SourceFile> files() throws IOException {
+        return reader().files();
+    }
 
     /**
      * Stores (or replaces) the document at {@code relativePath} with its metadata (sidecar keys as

@@ -34,13 +34,8 @@ public final class FolderStore implements DocumentStore {
     }
 
     @Override
-    public String id() {
-        return source.id();
-    }
-
-    @Override
-    public List<SourceFile> files() throws IOException {
-        return source.files();
+    public DocumentSource reader() {
+        return source;
     }
 
     private Path resolve(String relativePath) {

@@ -47,13 +47,8 @@ public final class S3DocumentStore implements DocumentStore, AutoCloseable {
     }
 
     @Override
-    public String id() {
-        return source.id();
-    }
-
-    @Override
-    public List<SourceFile> files() throws IOException {
-        return source.files();
+    public DocumentSource reader() {
+        return source;
     }
 
     private String key(String relativePath) {
