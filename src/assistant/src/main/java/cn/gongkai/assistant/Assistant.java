@@ -96,17 +96,12 @@ public final class Assistant {
         String id = conversationId == null || conversationId.isBlank() ? Conversations.newId() : conversationId.strip();
         String masked = PersonalDataMask.mask(question.strip());
         Optional<Conversations.Turn> previous = conversations.last(id);
+        boolean followUp = previous.isPresent() && Intents.isFollowUp(masked);
         String contextual = masked;
-        Answer answer;
-        if (previous.isPresent() && Intents.isFollowUp(masked)) {
-            String joined = previous.get().question() + " " + masked;
-            answer = Intents.leansOnPrevious(masked) ? null : answer(question.strip(), masked, masked, id);
-            if (answer == null || answer.refused()) { // it did not stand alone: read it with the previous turn
-                contextual = joined;
-                answer = answer(question.strip(), masked, joined, id);
-            }
-        } else {
-            answer = answer(question.strip(), masked, masked, id);
+        Answer answer = followUp && Intents.leansOnPrevious(masked) ? null : answer(question.strip(), masked, masked, id);
+        if (followUp && (answer == null || answer.refused())) { // it did not stand alone: read it with the previous turn
+            contextual = previous.get().question() + " " + masked;
+            answer = answer(question.strip(), masked, contextual, id);
         }
         conversations.add(id, new Conversations.Turn(contextual.length() > MAX_QUESTION ? masked : contextual, answer.kind()));
         LOG.debugf("assistant %s: %s -> %s (%d citations)", id, masked, answer.kind(), answer.citations().size());

@@ -26,7 +26,6 @@ public final class S3DocumentStore implements DocumentStore, AutoCloseable {
 
     static final String UPLOADS = ".uploads/";
     private final S3Client client;
-    private final boolean ownsClient;
     private final S3Location location;
     private final S3Source source;
 
@@ -36,9 +35,8 @@ public final class S3DocumentStore implements DocumentStore, AutoCloseable {
 
     private S3DocumentStore(S3Client client, S3Location location, boolean ownsClient) {
         this.client = client;
-        this.ownsClient = ownsClient;
         this.location = location;
-        this.source = new S3Source(client, location, false);
+        this.source = new S3Source(client, location, ownsClient); // closing the source closes a client it owns
     }
 
     /** {@code s3://bucket/prefix}, through the endpoint of an S3-compatible server if one is given. */
@@ -156,8 +154,6 @@ public final class S3DocumentStore implements DocumentStore, AutoCloseable {
 
     @Override
     public void close() {
-        if (ownsClient) {
-            client.close();
-        }
+        source.close();
     }
 }

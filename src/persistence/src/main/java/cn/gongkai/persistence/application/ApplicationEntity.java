@@ -34,4 +34,9 @@ public class ApplicationEntity {
     public OffsetDateTime createdAt;
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
+    /** The queue's order (V22): the earliest running deadline but the extended reply's, kept by the store. */
+    @Column(name = "next_due")
+    public LocalDate nextDue;
+    @Column(name = "next_due_provisional", nullable = false)
+    public boolean nextDueProvisional;
 }

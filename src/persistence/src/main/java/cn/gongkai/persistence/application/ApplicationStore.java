@@ -67,6 +67,8 @@ public class ApplicationStore implements ApplicationRepository {
         }
         EntityManager em = Panache.getEntityManager();
         OffsetDateTime now = OffsetDateTime.now();
+        Deadlines deadlines = deadlinesToStore(application);
+        List<Deadline> due = deadlines == null ? List.of() : deadlines.all();
         try {
             if (application.storedVersion() == 0) {
                 ApplicationEntity row = new ApplicationEntity();
@@ -76,11 +78,14 @@ public class ApplicationStore implements ApplicationRepository {
                 row.channel = application.channel().name();
                 row.createdAt = now;
                 copyState(application, row, now);
+                row.nextDue = nextDue(due);
+                row.nextDueProvisional = provisional(due);
                 em.persist(row);
             } else {
                 int updated = em.createQuery("""
                                 update ApplicationEntity set stage = ?1, receivedOn = ?2, outcome = ?3, version = ?4,
-                                updatedAt = ?5, closedOn = ?8 where id = ?6 and version = ?7""")
+                                updatedAt = ?5, closedOn = ?8, nextDue = ?9, nextDueProvisional = ?10
+                                where id = ?6 and version = ?7""")
                         .setParameter(1, application.stage().name())
                         .setParameter(2, application.receivedOn())
                         .setParameter(3, application.outcome() == null ? null : application.outcome().name())
@@ -89,6 +94,8 @@ public class ApplicationStore implements ApplicationRepository {
                         .setParameter(6, application.id())
                         .setParameter(7, application.storedVersion())
                         .setParameter(8, closedOn(application))
+                        .setParameter(9, nextDue(due))
+                        .setParameter(10, provisional(due))
                         .executeUpdate();
                 if (updated == 0) {
                     throw new DomainException(ErrorCode.CONCURRENT_UPDATE, application.id());
@@ -104,7 +111,7 @@ public class ApplicationStore implements ApplicationRepository {
             }
             throw e;
         }
-        storeDeadlines(application, application.storedVersion() == 0);
+        storeDeadlines(application, deadlines, application.storedVersion() == 0);
         application.markStored();
     }
 
@@ -146,31 +153,44 @@ public class ApplicationStore implements ApplicationRepository {
             Application application = find(id).orElseThrow();
             Map<DeadlineKind, LocalDate> before = new java.util.EnumMap<>(DeadlineKind.class);
             deadlines(id).forEach((kind, stored) -> before.put(kind, stored.dueOn));
-            Deadlines now = storeDeadlines(application, false);
+            Deadlines now = deadlinesToStore(application);
+            storeDeadlines(application, now, false);
+            List<Deadline> due = now == null ? List.of() : now.all();
+            em.createQuery("update ApplicationEntity set nextDue = ?1, nextDueProvisional = ?2 where id = ?3")
+                    .setParameter(1, nextDue(due))
+                    .setParameter(2, provisional(due))
+                    .setParameter(3, id).executeUpdate();
             changes.addAll(DeadlineChange.compare(id, before, version, now));
         }
         return changes;
     }
 
-    private Deadlines storeDeadlines(Application application, boolean isNew) {
+    /** The queue's order as V22 keeps it on the application row. */
+    private static LocalDate nextDue(List<Deadline> stored) {
+        return Deadlines.nextDue(stored).orElse(null);
+    }
+
+    private static boolean provisional(List<Deadline> stored) {
+        return stored.stream().anyMatch(Deadline::provisional);
+    }
+
+    /** The deadlines to store: none for a closed application or one not yet received. */
+    private Deadlines deadlinesToStore(Application application) {
+        return !application.stage().isOpen() || application.receivedOn() == null ? null
+                : application.deadlines(calendars.clockFor(application.agencyId()));
+    }
+
+    private void storeDeadlines(Application application, Deadlines deadlines, boolean isNew) {
         EntityManager em = Panache.getEntityManager();
         if (!isNew) {
             em.createQuery("from ApplicationDeadlineEntity where applicationId = ?1", ApplicationDeadlineEntity.class)
                     .setParameter(1, application.id()).getResultList().forEach(em::remove);
             em.flush();
         }
-        Deadlines deadlines = !application.stage().isOpen() || application.receivedOn() == null ? null
-                : application.deadlines(calendars.clockFor(application.agencyId()));
-        List<Deadline> stored = deadlines == null ? List.of() : deadlines.all();
-        // the queue's order, kept beside the stage (V22)
-        em.createNativeQuery("update application set next_due = cast(?1 as date), next_due_provisional = ?2 where id = ?3")
-                .setParameter(1, Deadlines.nextDue(stored).orElse(null))
-                .setParameter(2, stored.stream().anyMatch(Deadline::provisional))
-                .setParameter(3, application.id()).executeUpdate();
         if (deadlines == null) {
-            return null;
+            return;
         }
-        for (Deadline deadline : stored) {
+        for (Deadline deadline : deadlines.all()) {
             ApplicationDeadlineEntity row = new ApplicationDeadlineEntity();
             row.applicationId = application.id();
             row.kind = deadline.kind().name();
@@ -182,7 +202,6 @@ public class ApplicationStore implements ApplicationRepository {
             em.persist(row);
         }
         em.flush();
-        return deadlines;
     }
 
     /** Another transaction inserted the same application or the same event number first. */
