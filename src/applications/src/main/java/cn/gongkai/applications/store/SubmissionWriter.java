@@ -118,7 +118,7 @@ public class SubmissionWriter {
     private final AtomicLong commits = new AtomicLong();
 
     @Inject
-    SubmissionWriter(@ConfigProperty(name = "gongkai.submissions.writers", defaultValue = "2") int writers) {
+    SubmissionWriter(@ConfigProperty(name = "gongkai.submissions.writers", defaultValue = "1") int writers) {
         if (writers < 1) {
             throw new IllegalArgumentException("gongkai.submissions.writers must be at least 1, not " + writers);
         }

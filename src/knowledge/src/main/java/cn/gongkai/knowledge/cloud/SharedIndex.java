@@ -29,7 +29,9 @@ import java.util.function.Supplier;
  * <li>after a change ({@link #edit}), the store is ingested again (so what other instances stored meanwhile is not
  * lost) and a snapshot published;</li>
  * <li>{@link #current()} looks at the pointer at most every {@code refresh}, and when another instance published,
- * downloads that snapshot, ingests the store into it and answers from it; a failed download leaves it on its index.</li>
+ * downloads that snapshot, ingests the store into it and answers from it; a failed download leaves it on its index;
+ * a publication that failed (the bucket out of reach) is tried again there, so a change reaches the others once the
+ * bucket can be written again.</li>
  * </ul>
  * Without snapshots ({@link #local}) it is the one local index, changed in place.
  */
@@ -57,6 +59,8 @@ public final class SharedIndex implements AutoCloseable {
     private KnowledgeBase retired;
     private Path retiredFolder;
     private volatile String lastProblem;
+    /** A publication failed: this index holds what the latest snapshot may lack, published at the next refresh. */
+    private volatile boolean unpublished;
 
     private SharedIndex(KnowledgeBase kb, IndexSnapshots snapshots, DocumentStore store, Opener opener, Path workDir,
                         String seed, Duration refresh, Clock clock) {
@@ -199,6 +203,9 @@ public final class SharedIndex implements AutoCloseable {
             lastCheck = clock.instant();
             Optional<IndexSnapshots.Pointer> latest = snapshots.latest();
             if (latest.isEmpty() || latest.get().version().equals(version)) {
+                if (unpublished) {
+                    publish(); // a change made here while the bucket could not be written reaches the others now
+                }
                 return false;
             }
             Path folder = workDir.resolve(latest.get().version());
@@ -246,7 +253,8 @@ public final class SharedIndex implements AutoCloseable {
     /**
      * Runs a change of the uploaded documents and of the index (an upload, a removal), one at a time, on the freshest
      * index; then, deployed, ingests the store (what other instances stored meanwhile) and publishes a snapshot. A
-     * failed publication leaves the change stored and indexed here; others see it with the next snapshot.
+     * failed publication leaves the change stored and indexed here, and is tried again at this instance's next
+     * refresh (or made by whichever instance ingests the store next).
      */
     public <T> T edit(Supplier<T> change) {
         if (snapshots == null) {
@@ -274,8 +282,10 @@ public final class SharedIndex implements AutoCloseable {
         try {
             version = snapshots.publish(currentFolder, seed).version();
             lastCheck = clock.instant();
+            unpublished = false;
         } catch (IOException | RuntimeException e) {
-            problem("snapshot not published", e);
+            unpublished = true;
+            problem("snapshot not published (tried again at the next refresh)", e);
         }
     }
 

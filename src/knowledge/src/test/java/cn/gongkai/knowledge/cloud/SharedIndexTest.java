@@ -7,12 +7,18 @@ import cn.gongkai.knowledge.SearchOptions;
 import cn.gongkai.knowledge.ingest.S3DocumentStore;
 import cn.gongkai.knowledge.ingest.S3Location;
 import cn.gongkai.knowledge.ingest.SourceFile;
+import cn.gongkai.knowledge.testing.S3rver;
+import cn.gongkai.knowledge.testing.TcpRelay;
 import cn.gongkai.knowledge.testing.WithS3rver;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -188,6 +194,43 @@ class SharedIndexTest extends WithS3rver {
         assertThat(feeFor(a)).contains("五元");
         assertThat(a.current().search("查阅室几点开放", BM25).getFirst().text()).contains("九时至十七时");
         assertThat(a.version()).isEqualTo(b.version());
+    }
+
+    @Test
+    void a_change_made_while_the_snapshots_are_out_of_reach_is_published_at_the_next_refresh() throws IOException {
+        try (TcpRelay relay = new TcpRelay(server.endpoint());
+             S3Client throughRelay = S3Location.builder(Optional.of(relay.endpoint())).region(Region.US_EAST_1)
+                     .credentialsProvider(StaticCredentialsProvider.create(
+                             AwsBasicCredentials.create(S3rver.ACCESS_KEY, S3rver.ACCESS_KEY))).build()) {
+            // instance a reaches the snapshots through the relay, the documents directly
+            SharedIndex a = SharedIndex.start(shipped, work.resolve("a"),
+                    new IndexSnapshots(throughRelay, S3Location.parse(prefix() + "index")), store(), List.of(),
+                    folder -> KnowledgeBase.open(folder, null), REFRESH, clock);
+            started.add(a);
+            SharedIndex b = instance("b", shipped);
+            String before = b.version().orElseThrow();
+
+            relay.cut();
+            upload(a, store(), "停车收费办法.md", rule("五元"));
+            assertThat(feeFor(a)).contains("五元"); // stored and indexed here
+            assertThat(a.lastProblem()).hasValueSatisfying(p -> assertThat(p).contains("snapshot not published"));
+            assertThat(snapshots().latest().orElseThrow().version()).isEqualTo(before);
+            clock.advance(REFRESH);
+            assertThat(feeFor(b)).doesNotContain("五元"); // no new snapshot to take
+            assertThat(a.current().documents()).hasSize(b.current().documents().size() + 1); // a's refresh fails too
+
+            relay.restore();
+            clock.advance(REFRESH);
+            a.current(); // a's next refresh publishes what it could not
+            String published = snapshots().latest().orElseThrow().version();
+            assertThat(published).isNotEqualTo(before).isEqualTo(a.version().orElseThrow());
+            clock.advance(REFRESH);
+            assertThat(feeFor(b)).contains("五元");
+            assertThat(b.version()).contains(published);
+            clock.advance(REFRESH);
+            a.current();
+            assertThat(snapshots().latest().orElseThrow().version()).as("published once").isEqualTo(published);
+        }
     }
 
     @Test
