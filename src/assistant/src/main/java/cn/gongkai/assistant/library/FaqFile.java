@@ -8,11 +8,15 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * The office's own questions and answers, kept as one Markdown document in the store ({@code ## question} then its
- * answer), so the knowledge base reads them like any FAQ document. An entry's id comes from its question.
+ * The office's own questions and answers: each entry one Markdown document in the store ({@code # title}, then
+ * {@code ## question} and its answer) under {@link #FOLDER}, named by its id, so the knowledge base reads each like
+ * any FAQ document and two entries saved at once (on two instances) never overwrite each other. An entry's id comes
+ * from its question. Before, all entries were one document ({@link #LEGACY_PATH}); it is still read, and split into
+ * entries at the first change.
  */
 final class FaqFile {
-    static final String PATH = "常见问题/本机关常见问题.md";
+    static final String FOLDER = "常见问题/本机关/";
+    static final String LEGACY_PATH = "常见问题/本机关常见问题.md";
     static final String TITLE = "本机关政府信息公开常见问题";
 
     record Entry(String id, String question, String answer) {
@@ -52,6 +56,15 @@ final class FaqFile {
             entries.add(new Entry(question, answer.toString().strip()));
         }
         return entries;
+    }
+
+    /** Where an entry is stored. */
+    static String pathOf(String id) {
+        return FOLDER + id + ".md";
+    }
+
+    static boolean isEntry(String relativePath) {
+        return relativePath.startsWith(FOLDER) && relativePath.endsWith(".md");
     }
 
     static String render(List<Entry> entries) {

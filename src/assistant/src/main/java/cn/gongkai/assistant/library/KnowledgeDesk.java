@@ -7,6 +7,7 @@ import cn.gongkai.domain.submission.SubmissionValidator;
 import cn.gongkai.knowledge.Catalog;
 import cn.gongkai.knowledge.DocumentKind;
 import cn.gongkai.knowledge.DocumentMetadata;
+import cn.gongkai.knowledge.IndexedDocument;
 import cn.gongkai.knowledge.IngestReport;
 import cn.gongkai.knowledge.KnowledgeBase;
 import cn.gongkai.knowledge.Validity;
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.Collator;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -30,13 +32,15 @@ import java.util.Base64;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * The knowledge base as the office keeps it: documents uploaded (or replaced) with their metadata, stored durably in
  * the {@link DocumentStore} and indexed at once in the assistant's knowledge base, so the next question can be
- * answered from them; documents removed; and the office's own FAQ entries, one Markdown document in the store.
+ * answered from them; documents removed; and the office's own FAQ entries, one Markdown document each in the store
+ * ({@link FaqFile}), listed on their own rather than among the documents.
  */
 @ApplicationScoped
 public class KnowledgeDesk {
@@ -84,7 +88,9 @@ public class KnowledgeDesk {
     }
 
     public List<DocumentView> documents() {
-        return kb().documents().stream().map(this::view)
+        return kb().documents().stream()
+                .filter(e -> !(e.document().origin().equals(store.id()) && FaqFile.isEntry(e.document().source())))
+                .map(this::view)
                 .sorted(Comparator.comparing(DocumentView::uploaded).reversed().thenComparing(DocumentView::title))
                 .toList();
     }
@@ -295,16 +301,36 @@ public class KnowledgeDesk {
     // ------------------------------------------------------------------ the office's FAQ entries
 
     public synchronized List<FaqEntry> faq() {
-        return entries().stream().map(e -> new FaqEntry(e.id(), e.question(), e.answer())).toList();
+        Collator pinyin = Collator.getInstance(Locale.CHINA);
+        return stored().values().stream().map(StoredEntry::entry)
+                .sorted(Comparator.comparing(FaqFile.Entry::question, pinyin))
+                .map(e -> new FaqEntry(e.id(), e.question(), e.answer())).toList();
     }
 
-    private List<FaqFile.Entry> entries() {
+    /** An entry as it is stored: in its own document, or still in the one document all entries were once kept in. */
+    private record StoredEntry(FaqFile.Entry entry, boolean legacy) {
+    }
+
+    private Map<String, StoredEntry> stored() {
+        Map<String, StoredEntry> out = new LinkedHashMap<>();
         try {
-            Optional<SourceFile> file = store.file(FaqFile.PATH);
-            return file.isEmpty() ? List.of() : FaqFile.parse(new String(file.get().bytes(), StandardCharsets.UTF_8));
+            Optional<SourceFile> legacy = store.file(FaqFile.LEGACY_PATH);
+            if (legacy.isPresent()) {
+                for (FaqFile.Entry e : FaqFile.parse(new String(legacy.get().bytes(), StandardCharsets.UTF_8))) {
+                    out.put(e.id(), new StoredEntry(e, true));
+                }
+            }
+            for (SourceFile file : store.files()) {
+                if (FaqFile.isEntry(file.relativePath())) {
+                    for (FaqFile.Entry e : FaqFile.parse(new String(file.bytes(), StandardCharsets.UTF_8))) {
+                        out.put(e.id(), new StoredEntry(e, false)); // its own document wins over an old copy
+                    }
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return out;
     }
 
     /** Adds an entry, or changes the one with {@code id} (or with the same question). */
@@ -325,54 +351,63 @@ public class KnowledgeDesk {
             throw new DomainException("answer", ErrorCode.FIELD_TOO_LONG, SubmissionValidator.label("faqAnswer"), FAQ_ANSWER_MAX);
         }
         a = a.replaceAll("(?m)^#+\\s*", ""); // an answer cannot open a new entry
-        List<FaqFile.Entry> entries = new ArrayList<>(entries());
         FaqFile.Entry entry = new FaqFile.Entry(q, a);
-        int at = -1;
-        for (int i = 0; i < entries.size(); i++) {
-            if (entries.get(i).id().equals(id) || entries.get(i).id().equals(entry.id())) {
-                at = i;
-                break;
-            }
-        }
-        if (id != null && !id.isBlank() && at < 0) {
+        Optional<String> previous = Optional.ofNullable(id).filter(i -> !i.isBlank());
+        Map<String, StoredEntry> entries = stored();
+        if (previous.isPresent() && !entries.containsKey(previous.get())) {
             throw new DomainException("id", ErrorCode.FAQ_ENTRY_NOT_FOUND);
         }
-        if (at >= 0) {
-            entries.set(at, entry);
-            entries.removeIf(e -> e != entry && e.id().equals(entry.id()));
-        } else {
-            entries.add(entry);
-        }
-        writeFaq(entries);
+        shared.edit(() -> {
+            splitLegacy(entries);
+            previous.filter(p -> !p.equals(entry.id())).ifPresent(this::removeEntry); // its question changed
+            putEntry(entry);
+            return entry.id();
+        });
         return new FaqEntry(entry.id(), entry.question(), entry.answer());
     }
 
     public synchronized void removeFaq(String id) {
-        List<FaqFile.Entry> entries = new ArrayList<>(entries());
-        if (id == null || !entries.removeIf(e -> e.id().equals(id))) {
+        Map<String, StoredEntry> entries = stored();
+        if (id == null || !entries.containsKey(id)) {
             throw new DomainException("id", ErrorCode.FAQ_ENTRY_NOT_FOUND);
         }
-        writeFaq(entries);
-    }
-
-    private void writeFaq(List<FaqFile.Entry> entries) {
         shared.edit(() -> {
-            replaceFaq(entries);
-            return entries.size();
+            splitLegacy(entries);
+            removeEntry(id);
+            return id;
         });
     }
 
-    private void replaceFaq(List<FaqFile.Entry> entries) {
+    /** The entries still in the one old document get a document each, and the old one goes. */
+    private void splitLegacy(Map<String, StoredEntry> entries) {
+        List<FaqFile.Entry> legacy = entries.values().stream().filter(StoredEntry::legacy).map(StoredEntry::entry).toList();
+        if (legacy.isEmpty()) {
+            return;
+        }
+        legacy.forEach(this::putEntry);
         try {
-            if (entries.isEmpty()) {
-                store.remove(FaqFile.PATH);
-                kb().remove(cn.gongkai.knowledge.IndexedDocument.idOf(store.id(), FaqFile.PATH));
-                return;
-            }
-            SourceFile file = store.put(FaqFile.PATH, FaqFile.render(entries).getBytes(StandardCharsets.UTF_8),
+            store.remove(FaqFile.LEGACY_PATH);
+            kb().remove(IndexedDocument.idOf(store.id(), FaqFile.LEGACY_PATH));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void putEntry(FaqFile.Entry entry) {
+        try {
+            SourceFile file = store.put(FaqFile.pathOf(entry.id()), FaqFile.render(List.of(entry)).getBytes(StandardCharsets.UTF_8),
                     Map.of("title", FaqFile.TITLE, "kind", DocumentKind.FAQ.label(), "validity", Validity.CURRENT.label(),
                             "issuer", "本机关政府信息公开工作机构"));
             kb().ingestFile(store.id(), file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void removeEntry(String id) {
+        try {
+            store.remove(FaqFile.pathOf(id));
+            kb().remove(IndexedDocument.idOf(store.id(), FaqFile.pathOf(id)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
