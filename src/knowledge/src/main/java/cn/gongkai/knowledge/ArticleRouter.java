@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 /**
  * Finds a question that names a document and an article (《政府信息公开条例》第三十三条, 行政复议法第20条,
  * 信息公开条例第二十条之一): the document by its title, its title without 中华人民共和国, an alias, or a distinctive
- * ending of its title of at least four characters; the article by its number in Chinese or Arabic numerals.
+ * ending of its title of at least four characters; the article by its number in Chinese or Arabic numerals. Also
+ * finds the documents a question names in title marks without an article ({@link #namedInTitleMarks}).
  */
 public final class ArticleRouter {
 
@@ -72,6 +73,25 @@ public final class ArticleRouter {
         if (!list.contains(title)) {
             list.add(title);
         }
+    }
+
+    private static final Pattern BRACKETED = Pattern.compile("《([^《》]{2,60})》");
+
+    /**
+     * The documents a question names in title marks (《消费者权益保护法》, 《条例》 when one title ends so): each by its
+     * title, its title without 中华人民共和国, an alias or a distinctive ending, as in {@link #route}; every version of
+     * each. A name that fits several documents, or none, names nothing.
+     */
+    public java.util.Set<String> namedInTitleMarks(String question, Catalog catalog) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        Matcher m = BRACKETED.matcher(question);
+        while (m.find()) {
+            List<String> titles = names.getOrDefault(Catalog.normalize(m.group(1)), List.of());
+            if (titles.size() == 1) {
+                catalog.versions(titles.getFirst()).forEach(e -> out.add(e.id()));
+            }
+        }
+        return out;
     }
 
     public Optional<Route> route(String question, Catalog catalog) {

@@ -465,7 +465,7 @@ public final class KnowledgeBase implements AutoCloseable {
             if (!allowed.isEmpty()) {
                 Query filter = filter(s, allowed);
                 int depth = Math.max(weights.depth(), options.limit() * 5);
-                for (Ranked r : rank(s, asked, options.mode(), filter, depth)) {
+                for (Ranked r : namedFirst(s, question, rank(s, asked, options.mode(), filter, depth))) {
                     if (hits.size() >= options.limit()) {
                         break;
                     }
@@ -484,6 +484,25 @@ public final class KnowledgeBase implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A question that names documents in title marks (基于《消费者权益保护法》的规定…) means them: their articles in the
+     * list come first, in the list's order, the others after.
+     */
+    private static List<Ranked> namedFirst(State s, String question, List<Ranked> ranked) {
+        Set<String> named = s.router().namedInTitleMarks(question, s.catalog());
+        if (named.isEmpty()) {
+            return ranked;
+        }
+        List<Ranked> first = new ArrayList<>();
+        List<Ranked> rest = new ArrayList<>();
+        for (Ranked r : ranked) {
+            boolean in = s.units().unit(r.unit()).map(u -> named.contains(u.documentId())).orElse(false);
+            (in ? first : rest).add(r);
+        }
+        first.addAll(rest);
+        return first;
     }
 
     /** The documents a search may show: current ones unless it asks about history, of the kinds asked for. */

@@ -124,6 +124,17 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void aQuestionNamingADocumentInTitleMarksGetsThatDocumentsArticlesFirst() {
+        String plain = "申请内容不明确的，要在几个工作日内告知补正？";
+        assertThat(kb.search(plain, bm25).getFirst().documentTitle()).isEqualTo("示范市政务公开规定");
+        List<Hit> named = kb.search("按照《示范信访工作规定》，" + plain, bm25);
+        assertThat(named.getFirst().documentTitle()).isEqualTo("示范信访工作规定");
+        assertThat(named).extracting(Hit::documentTitle).contains("示范市政务公开规定"); // the others still follow
+        // a name that fits no document alone changes nothing
+        assertThat(kb.search("按照《规定》，" + plain, bm25).getFirst().documentTitle()).isEqualTo("示范市政务公开规定");
+    }
+
+    @Test
     void aPolicyBringsItsInterpretationsAndBack() {
         Hit policy = kb.search("不能当场答复的答复期限", bm25).stream()
                 .filter(hit -> hit.source().equals("地方性法规/示范市政务公开规定(2020-03-01).md")).findFirst().orElseThrow();
