@@ -3,10 +3,12 @@ package cn.gongkai.knowledge;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -78,12 +80,12 @@ public final class ArticleRouter {
     private static final Pattern BRACKETED = Pattern.compile("《([^《》]{2,60})》");
 
     /**
-     * The documents a question names in title marks (《消费者权益保护法》, 《条例》 when one title ends so): each by its
+     * The documents a question names in title marks (《消费者权益保护法》, 《信息公开条例》 when one title alone ends so): each by its
      * title, its title without 中华人民共和国, an alias or a distinctive ending, as in {@link #route}; every version of
      * each. A name that fits several documents, or none, names nothing.
      */
-    public java.util.Set<String> namedInTitleMarks(String question, Catalog catalog) {
-        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+    public Set<String> namedInTitleMarks(String question, Catalog catalog) {
+        Set<String> out = new LinkedHashSet<>();
         Matcher m = BRACKETED.matcher(question);
         while (m.find()) {
             List<String> titles = names.getOrDefault(Catalog.normalize(m.group(1)), List.of());
