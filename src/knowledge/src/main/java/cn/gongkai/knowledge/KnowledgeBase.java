@@ -450,7 +450,7 @@ public final class KnowledgeBase implements AutoCloseable {
         try {
             boolean history = options.history() == SearchOptions.History.ALL
                     || options.history() == SearchOptions.History.AUTO
-                    && (QueryIntent.asksHistory(question) || QueryIntent.versionYear(question).isPresent());
+                    && QueryIntent.wantsPastTexts(question);
             List<String> allowed = allowed(s, history, options.kinds());
             List<Hit> hits = new ArrayList<>();
             Set<String> units = new LinkedHashSet<>();
@@ -684,7 +684,7 @@ public final class KnowledgeBase implements AutoCloseable {
         if (!s.vectors()) {
             throw new IllegalStateException("this index has no dense vectors (ingested without the embedding model)");
         }
-        boolean history = QueryIntent.asksHistory(question) || QueryIntent.versionYear(question).isPresent();
+        boolean history = QueryIntent.wantsPastTexts(question);
         Query filter = filter(s, allowed(s, history, Set.of()));
         try {
             List<Fusion.Candidate> ranked = fuse(s, new Question(question), SearchMode.HYBRID, filter, weights.depth());

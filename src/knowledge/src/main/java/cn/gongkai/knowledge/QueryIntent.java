@@ -18,6 +18,11 @@ public final class QueryIntent {
         return HISTORY.matcher(question).find();
     }
 
+    /** Whether older or repealed texts may answer: the question asks about history or names a version's year. */
+    public static boolean wantsPastTexts(String question) {
+        return asksHistory(question) || versionYear(question).isPresent();
+    }
+
     /** A year the question names for a version (2017年版, 2007年的条例), if any. */
     public static OptionalInt versionYear(String question) {
         Matcher m = YEAR.matcher(question);

@@ -32,7 +32,12 @@ public record Deadlines(
     }
 
     public boolean provisional() {
-        return all().stream().anyMatch(Deadline::provisional);
+        return anyProvisional(all());
+    }
+
+    /** Whether any of these deadlines is provisional (the receipt awaits confirmation). */
+    public static boolean anyProvisional(Collection<Deadline> deadlines) {
+        return deadlines.stream().anyMatch(Deadline::provisional);
     }
 
     /**

@@ -79,7 +79,7 @@ public class ApplicationStore implements ApplicationRepository {
                 row.createdAt = now;
                 copyState(application, row, now);
                 row.nextDue = nextDue(due);
-                row.nextDueProvisional = provisional(due);
+                row.nextDueProvisional = Deadlines.anyProvisional(due);
                 em.persist(row);
             } else {
                 int updated = em.createQuery("""
@@ -95,7 +95,7 @@ public class ApplicationStore implements ApplicationRepository {
                         .setParameter(7, application.storedVersion())
                         .setParameter(8, closedOn(application))
                         .setParameter(9, nextDue(due))
-                        .setParameter(10, provisional(due))
+                        .setParameter(10, Deadlines.anyProvisional(due))
                         .executeUpdate();
                 if (updated == 0) {
                     throw new DomainException(ErrorCode.CONCURRENT_UPDATE, application.id());
@@ -158,7 +158,7 @@ public class ApplicationStore implements ApplicationRepository {
             List<Deadline> due = now == null ? List.of() : now.all();
             em.createQuery("update ApplicationEntity set nextDue = ?1, nextDueProvisional = ?2 where id = ?3")
                     .setParameter(1, nextDue(due))
-                    .setParameter(2, provisional(due))
+                    .setParameter(2, Deadlines.anyProvisional(due))
                     .setParameter(3, id).executeUpdate();
             changes.addAll(DeadlineChange.compare(id, before, version, now));
         }
@@ -168,10 +168,6 @@ public class ApplicationStore implements ApplicationRepository {
     /** The queue's order as V22 keeps it on the application row. */
     private static LocalDate nextDue(List<Deadline> stored) {
         return Deadlines.nextDue(stored).orElse(null);
-    }
-
-    private static boolean provisional(List<Deadline> stored) {
-        return stored.stream().anyMatch(Deadline::provisional);
     }
 
     /** The deadlines to store: none for a closed application or one not yet received. */
