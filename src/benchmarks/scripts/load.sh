@@ -2,11 +2,12 @@
 # Load benchmark of the applications function on the local stack: starts ./gongkai serve on a fresh embedded
 # PostgreSQL, measures start-up (process start to the first answered submission), then submissions per second
 # and latency at 32 clients, the raw PostgreSQL insert rate beside it, and lost or duplicated applications.
-# Usage: src/benchmarks/scripts/load.sh [clients] [seconds]
+# Usage: src/benchmarks/scripts/load.sh [clients] [seconds] [warm-up seconds, default 30]
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 clients="${1:-32}"
 seconds="${2:-20}"
+warmup="${3:-30}"
 data="$(mktemp -d)"
 . .mvn/select-jdk.sh
 gongkai_select_jdk
@@ -25,4 +26,4 @@ echo "start-up: process start to first answered submission: $(( ($(date +%s%N) -
 until grep -q 'jdbc:postgresql://' "$data/serve.out"; do sleep 0.05; done
 jdbc=$(grep -o 'jdbc:postgresql://[^ ]*' "$data/serve.out")
 "$JAVA_HOME/bin/java" -cp src/benchmarks/target/benchmarks.jar cn.gongkai.bench.SubmissionLoad http://localhost:8080 "$jdbc" "$clients" "$seconds" \
-  "$(pgrep -P $serve java || echo $serve)"
+  "$(pgrep -P $serve java || echo $serve)" "$warmup"

@@ -21,9 +21,11 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Load on a running local stack ({@code ./gongkai serve}): N clients submit applications as fast as they can for a
  * while, each with its own idempotency key; then the same machine's raw PostgreSQL single-row insert rate with the
- * same number of clients, for comparison; then a check that every accepted submission is stored exactly once.
+ * same number of clients, for comparison; then the same HTTP stack with a function that needs no database (the
+ * deadline calculator), for the framework's own ceiling; then a check that every accepted submission is stored
+ * exactly once.
  *
- * <pre>java -cp src/benchmarks/target/benchmarks.jar cn.gongkai.bench.SubmissionLoad URL JDBC-URL [clients] [seconds] [server-pid]</pre>
+ * <pre>java -cp src/benchmarks/target/benchmarks.jar cn.gongkai.bench.SubmissionLoad URL JDBC-URL [clients] [seconds] [server-pid] [warm-up seconds]</pre>
  */
 public final class SubmissionLoad {
     private static final String AGENCY = "demo";
@@ -36,8 +38,10 @@ public final class SubmissionLoad {
 
         // Keys unique to this run, so the stored-once check also holds when the benchmark runs again on one database.
         String run = Long.toString(System.currentTimeMillis(), 36);
-        // long enough for the JIT to finish with the submission path
-        Result warmUp = submissions(base, clients, Math.max(10, seconds / 2), "warm-" + run);
+        // long enough for the JIT to finish with the submission path: on 2 busy cores its compilers compete with the
+        // load, and 10 s left the server spending twice the CPU per submission of a warm one
+        int warmUpSeconds = args.length > 5 ? Integer.parseInt(args[5]) : 30;
+        Result warmUp = submissions(base, clients, warmUpSeconds, "warm-" + run);
         System.out.printf("warm-up: %d submissions%n", warmUp.count());
         CpuMeter cpu = CpuMeter.start(args.length > 4 ? Long.parseLong(args[4]) : -1);
         Result load = submissions(base, clients, seconds, "load-" + run);
@@ -50,6 +54,16 @@ public final class SubmissionLoad {
         System.out.printf("raw PostgreSQL single-row inserts: %d clients, %d s: %.0f/s, p50 %.2f ms, p99 %.2f ms%n",
                 clients, seconds, raw.perSecond(), raw.percentile(50), raw.percentile(99));
         System.out.printf("ratio submissions / raw inserts: %.3f%n", load.perSecond() / raw.perSecond());
+
+        // The same HTTP stack with a function that touches no database (the deadline calculator): what Quarkus,
+        // Funqy, JSON and the load generator cost on their own, so the submission's own share is visible.
+        calls(base, clients, Math.max(5, seconds / 3), "/deadline", "{\"received\":\"2024-02-09\"}");
+        CpuMeter bare = CpuMeter.start(args.length > 4 ? Long.parseLong(args[4]) : -1);
+        Result ceiling = calls(base, clients, seconds, "/deadline", "{\"received\":\"2024-02-09\"}");
+        System.out.printf("the HTTP stack alone (POST /deadline, no database): %d clients, %d s: %.0f/s, p50 %.1f ms,"
+                        + " p99 %.1f ms, errors %d%n", clients, seconds, ceiling.perSecond(), ceiling.percentile(50),
+                ceiling.percentile(99), ceiling.errors());
+        System.out.println(bare.report(ceiling.count(), "call"));
 
         try (Connection c = DriverManager.getConnection(jdbc, "postgres", "postgres")) {
             ResultSet rows = c.createStatement().executeQuery(
@@ -73,14 +87,18 @@ public final class SubmissionLoad {
         }
 
         String report(long submissions) {
-            double serverMs = (cpuOf(serverPid) - server) / 1e6 / submissions;
-            double postgresMs = (postgresCpu() - postgres) / 1e6 / submissions;
-            double clientMs = (cpuOf(ProcessHandle.current().pid()) - client) / 1e6 / submissions;
+            return report(submissions, "submission");
+        }
+
+        String report(long count, String what) {
+            double serverMs = (cpuOf(serverPid) - server) / 1e6 / count;
+            double postgresMs = (postgresCpu() - postgres) / 1e6 / count;
+            double clientMs = (cpuOf(ProcessHandle.current().pid()) - client) / 1e6 / count;
             double total = serverMs + postgresMs + clientMs;
-            return String.format("cpu per submission: server %.3f ms, PostgreSQL %.3f ms, load generator %.3f ms;"
-                            + " %d cores / %.3f ms = at most %.0f submissions/s with nothing else running",
-                    serverMs, postgresMs, clientMs, Runtime.getRuntime().availableProcessors(), total,
-                    Runtime.getRuntime().availableProcessors() * 1000 / total);
+            return String.format("cpu per %s: server %.3f ms, PostgreSQL %.3f ms, load generator %.3f ms;"
+                            + " %d cores / %.3f ms = at most %.0f %ss/s with nothing else running",
+                    what, serverMs, postgresMs, clientMs, Runtime.getRuntime().availableProcessors(), total,
+                    Runtime.getRuntime().availableProcessors() * 1000 / total, what);
         }
 
         private static long cpuOf(long pid) {
@@ -110,27 +128,45 @@ public final class SubmissionLoad {
     }
 
     private static Result submissions(String base, int clients, int seconds, String prefix) throws Exception {
+        Set<String> accepted = ConcurrentHashMap.newKeySet();
+        AtomicLong errors = new AtomicLong();
+        return posts(base, clients, seconds, (connection, client, n) -> {
+            String key = prefix + "-" + client + "-" + n;
+            String body = """
+                    {"agencyId":"%s","applicantKind":"NATURAL_PERSON","name":"压测申请人%d","idNumber":"11010519491231002X",
+                     "phone":"13812345678","description":"负载测试：第%d号客户端的第%d件申请","deliveryForm":"ELECTRONIC",
+                     "deliveryMethod":"ONLINE"}""".formatted(AGENCY, client, client, n);
+            if (connection.post("/submit", "Idempotency-Key: " + key + "\r\n", body).status() == 200) {
+                accepted.add(key);
+            } else {
+                errors.incrementAndGet();
+            }
+        }, errors, accepted);
+    }
+
+    private static Result calls(String base, int clients, int seconds, String path, String body) throws Exception {
+        AtomicLong errors = new AtomicLong();
+        return posts(base, clients, seconds, (connection, client, n) -> {
+            if (connection.post(path, "", body).status() != 200) {
+                errors.incrementAndGet();
+            }
+        }, errors, Set.of());
+    }
+
+    interface Post {
+        void post(KeepAliveClient connection, int client, int n) throws Exception;
+    }
+
+    /** {@link #run} with one keep-alive connection per client. */
+    private static Result posts(String base, int clients, int seconds, Post post, AtomicLong errors,
+                                Set<String> accepted) throws Exception {
         URI server = URI.create(base);
         KeepAliveClient[] connections = new KeepAliveClient[clients];
         for (int i = 0; i < clients; i++) {
             connections[i] = new KeepAliveClient(server);
         }
-        Set<String> accepted = ConcurrentHashMap.newKeySet();
-        AtomicLong errors = new AtomicLong();
         try {
-            return run(clients, seconds, (client, n) -> {
-                String key = prefix + "-" + client + "-" + n;
-                String body = """
-                        {"agencyId":"%s","applicantKind":"NATURAL_PERSON","name":"压测申请人%d","idNumber":"11010519491231002X",
-                         "phone":"13812345678","description":"负载测试：第%d号客户端的第%d件申请","deliveryForm":"ELECTRONIC",
-                         "deliveryMethod":"ONLINE"}""".formatted(AGENCY, client, client, n);
-                KeepAliveClient.Answer answer = connections[client].post("/submit", "Idempotency-Key: " + key + "\r\n", body);
-                if (answer.status() == 200) {
-                    accepted.add(key);
-                } else {
-                    errors.incrementAndGet();
-                }
-            }, errors, accepted);
+            return run(clients, seconds, (client, n) -> post.post(connections[client], client, n), errors, accepted);
         } finally {
             for (KeepAliveClient c : connections) {
                 c.close();
