@@ -717,9 +717,9 @@ public final class KnowledgeBase implements AutoCloseable {
         for (String term : analyze(question)) {
             terms.merge(term, 1f, Float::sum);
         }
-        for (Map.Entry<String, Float> extra : expansion.expand(question).entrySet()) {
-            for (String term : analyze(extra.getKey())) {
-                terms.putIfAbsent(term, extra.getValue());
+        for (String extra : expansion.expand(question)) {
+            for (String term : analyze(extra)) {
+                terms.putIfAbsent(term, weights.expansion());
             }
         }
         BooleanQuery.Builder query = new BooleanQuery.Builder();

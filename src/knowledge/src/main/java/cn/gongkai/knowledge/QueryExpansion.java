@@ -5,17 +5,16 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
 /**
  * Everyday words → the words laws use (多久 → 期限, 老板 → 用人单位 ...), read from {@code expansions.txt}:
- * {@code 口语词|口语词 => 法律用语 法律用语}. The added words count for less than the question's own in BM25.
+ * {@code 口语词|口语词 => 法律用语 法律用语}. The added words count for less than the question's own in BM25
+ * ({@link RankingWeights#expansion()}).
  */
 public final class QueryExpansion {
-
-    public static final float WEIGHT = 0.4f;
 
     private record Rule(List<String> triggers, List<String> terms) {
     }
@@ -52,12 +51,12 @@ public final class QueryExpansion {
         return new QueryExpansion(rules);
     }
 
-    /** The words to add for a question, each with its weight. */
-    public Map<String, Float> expand(String question) {
-        Map<String, Float> out = new LinkedHashMap<>();
+    /** The words to add for a question, in the order of the rules, each once. */
+    public Set<String> expand(String question) {
+        Set<String> out = new LinkedHashSet<>();
         for (Rule rule : rules) {
             if (rule.triggers().stream().anyMatch(question::contains)) {
-                rule.terms().forEach(term -> out.putIfAbsent(term, WEIGHT));
+                out.addAll(rule.terms());
             }
         }
         return out;
