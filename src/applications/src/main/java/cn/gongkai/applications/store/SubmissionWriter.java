@@ -16,7 +16,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Queue;
@@ -76,12 +75,12 @@ public class SubmissionWriter {
                                             idempotency_key, request_fingerprint, applicant_key_hash, applicant_masked,
                                             personal_data, description, document_title, document_number, purpose,
                                             delivery_form, delivery_method, submitted_at)
-            select t.application_id, t.agency_id, t.tracking_number, t.query_code_hash::bytea, t.idempotency_key,
-                   t.request_fingerprint::bytea, t.applicant_key_hash::bytea, t.applicant_masked,
-                   t.personal_data::bytea, t.description, t.document_title, t.document_number, t.purpose,
+            select t.application_id, t.agency_id, t.tracking_number, t.query_code_hash, t.idempotency_key,
+                   t.request_fingerprint, t.applicant_key_hash, t.applicant_masked,
+                   t.personal_data, t.description, t.document_title, t.document_number, t.purpose,
                    t.delivery_form, t.delivery_method, t.submitted_at::timestamptz
-            from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
-                        ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+            from unnest(?::text[], ?::text[], ?::text[], ?::bytea[], ?::text[], ?::bytea[], ?::bytea[], ?::text[],
+                        ?::bytea[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
                  as t(application_id, agency_id, tracking_number, query_code_hash, idempotency_key,
                       request_fingerprint, applicant_key_hash, applicant_masked, personal_data, description,
                       document_title, document_number, purpose, delivery_form, delivery_method, submitted_at)""";
@@ -217,9 +216,22 @@ public class SubmissionWriter {
             }
             columns.add(due, row -> row.owner().calendarVersion());
 
-            for (Function<ApplicationDetailEntity, Object> column : DETAIL_COLUMNS) {
-                columns.add(batch, p -> column.apply(p.detail()));
-            }
+            columns.add(batch, p -> p.detail().applicationId);
+            columns.add(batch, p -> p.detail().agencyId);
+            columns.add(batch, p -> p.detail().trackingNumber);
+            columns.addBytes(batch, p -> p.detail().queryCodeHash);
+            columns.add(batch, p -> p.detail().idempotencyKey);
+            columns.addBytes(batch, p -> p.detail().requestFingerprint);
+            columns.addBytes(batch, p -> p.detail().applicantKeyHash);
+            columns.add(batch, p -> p.detail().applicantMasked);
+            columns.addBytes(batch, p -> p.detail().personalData);
+            columns.add(batch, p -> p.detail().description);
+            columns.add(batch, p -> p.detail().documentTitle);
+            columns.add(batch, p -> p.detail().documentNumber);
+            columns.add(batch, p -> p.detail().purpose);
+            columns.add(batch, p -> p.detail().deliveryForm);
+            columns.add(batch, p -> p.detail().deliveryMethod);
+            columns.add(batch, p -> p.detail().submittedAt);
             insert.executeUpdate();
             commits.incrementAndGet();
         }
@@ -247,7 +259,7 @@ public class SubmissionWriter {
         return rows;
     }
 
-    /** The statement's parameters in order, each one column of rows as a text array. */
+    /** The statement's parameters in order, each one column of rows as a text (or bytea) array. */
     private static final class Columns {
         private final PreparedStatement statement;
         private int parameter = 1;
@@ -263,17 +275,25 @@ public class SubmissionWriter {
             }
             statement.setObject(parameter++, values); // a String[] goes as text[] in binary form, no literal to escape
         }
+
+        /** A bytea column: the bytes go as they are (bytea[] in binary form), neither hex-encoded here nor parsed there. */
+        <T> void addBytes(List<T> rows, Function<T, byte[]> column) throws SQLException {
+            byte[][] values = new byte[rows.size()][];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = column.apply(rows.get(i));
+            }
+            statement.setObject(parameter++, values);
+        }
     }
 
     /**
      * A value as the statement casts it from text: enums by name, dates and instants in ISO form (their
-     * {@code toString}), numbers and booleans as PostgreSQL reads them, bytes in bytea's hex form.
+     * {@code toString}), numbers and booleans as PostgreSQL reads them (bytes go as bytea[], {@link Columns#addBytes}).
      */
     static String text(Object value) {
         return switch (value) {
             case null -> null;
             case Enum<?> e -> e.name();
-            case byte[] bytes -> "\\x" + HexFormat.of().formatHex(bytes);
             default -> value.toString();
         };
     }
@@ -286,12 +306,6 @@ public class SubmissionWriter {
 
     private static final List<Function<Deadline, Object>> DEADLINE_COLUMNS = List.of(
             Deadline::kind, Deadline::state, Deadline::due, Deadline::remainingWorkingDays, Deadline::provisional);
-
-    private static final List<Function<ApplicationDetailEntity, Object>> DETAIL_COLUMNS = List.of(
-            d -> d.applicationId, d -> d.agencyId, d -> d.trackingNumber, d -> d.queryCodeHash, d -> d.idempotencyKey,
-            d -> d.requestFingerprint, d -> d.applicantKeyHash, d -> d.applicantMasked, d -> d.personalData,
-            d -> d.description, d -> d.documentTitle, d -> d.documentNumber, d -> d.purpose, d -> d.deliveryForm,
-            d -> d.deliveryMethod, d -> d.submittedAt);
 
     private static RuntimeException translated(SQLException e, String agencyId) {
         String state = e.getSQLState();
