@@ -24,11 +24,22 @@ final class TrackingCodes {
         return randomChars(8);
     }
 
-    /** A random (version 4) UUID from this thread's generator: {@code UUID.randomUUID} shares one lock JVM-wide. */
+    /**
+     * A time-ordered (version 7) UUID: the first 48 bits are the Unix time in milliseconds, the other 74 (besides
+     * version and variant) come from this thread's generator ({@code UUID.randomUUID} shares one lock JVM-wide).
+     * New applications' keys fall at the right edge of the primary-key indexes of the application tables, instead
+     * of anywhere in them: fewer index pages touched and written per insert, which keeps mattering once the indexes
+     * outgrow the database's memory. The key is internal (citizens see the tracking number); that it shows when an
+     * application was created is no secret, the application says so itself.
+     */
     String applicationId() {
         byte[] b = new byte[16];
         random.get().nextBytes(b);
-        b[6] = (byte) ((b[6] & 0x0F) | 0x40);
+        long millis = System.currentTimeMillis(); // the machine's time, not the office's clock: only the order matters
+        for (int i = 0; i < 6; i++) {
+            b[i] = (byte) (millis >>> (40 - 8 * i));
+        }
+        b[6] = (byte) ((b[6] & 0x0F) | 0x70);
         b[8] = (byte) ((b[8] & 0x3F) | 0x80);
         ByteBuffer bits = ByteBuffer.wrap(b);
         return new UUID(bits.getLong(), bits.getLong()).toString();

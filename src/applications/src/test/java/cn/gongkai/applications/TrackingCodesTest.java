@@ -17,9 +17,27 @@ class TrackingCodesTest {
         assertThat(codes.trackingNumber(LocalDate.of(2026, 12, 2))).matches("GK261202[" + ALPHABET + "]{8}");
         assertThat(codes.queryCode()).matches("[" + ALPHABET + "]{8}");
         java.util.UUID id = java.util.UUID.fromString(codes.applicationId());
-        assertThat(id.version()).isEqualTo(4);
+        assertThat(id.version()).isEqualTo(7);
         assertThat(id.variant()).isEqualTo(2);
         assertThat(codes.applicationId()).isNotEqualTo(id.toString());
+    }
+
+    @Test
+    void applicationIdsCarryTheirMillisecondFirstSoLaterOnesSortAfter() throws InterruptedException {
+        TrackingCodes codes = new TrackingCodes();
+        long before = System.currentTimeMillis();
+        String first = codes.applicationId();
+        long after = System.currentTimeMillis();
+        long stamp = java.util.UUID.fromString(first).getMostSignificantBits() >>> 16;
+        assertThat(stamp).isBetween(before, after);
+        Thread.sleep(2);
+        String later = codes.applicationId();
+        assertThat(later).isGreaterThan(first); // as text too: the primary keys are text columns
+        Set<String> distinct = new HashSet<>();
+        for (int i = 0; i < 10_000; i++) {
+            distinct.add(codes.applicationId()); // many in one millisecond, told apart by their 74 random bits
+        }
+        assertThat(distinct).hasSize(10_000);
     }
 
     @Test
