@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Load benchmark of the applications function on the local stack: starts ./gongkai serve on a fresh embedded
 # PostgreSQL, measures start-up (process start to the first answered submission), then submissions per second
-# and latency at 32 clients, the raw PostgreSQL insert rate beside it, and lost or duplicated applications.
+# and latency at 32 clients after a warm-up, the raw PostgreSQL insert rate beside it, the same HTTP stack with a
+# function that needs no database (its own ceiling), and lost or duplicated applications.
 # Usage: src/benchmarks/scripts/load.sh [clients] [seconds] [warm-up seconds, default 30]
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
