@@ -40,10 +40,11 @@ public final class SubmissionLoad {
         String run = Long.toString(System.currentTimeMillis(), 36);
         // long enough for the JIT to finish with the submission path: on 2 busy cores its compilers compete with the
         // load, and 10 s left the server spending twice the CPU per submission of a warm one
+        long serverPid = args.length > 4 ? Long.parseLong(args[4]) : -1;
         int warmUpSeconds = args.length > 5 ? Integer.parseInt(args[5]) : 30;
         Result warmUp = submissions(base, clients, warmUpSeconds, "warm-" + run);
         System.out.printf("warm-up: %d submissions%n", warmUp.count());
-        CpuMeter cpu = CpuMeter.start(args.length > 4 ? Long.parseLong(args[4]) : -1);
+        CpuMeter cpu = CpuMeter.start(serverPid);
         Result load = submissions(base, clients, seconds, "load-" + run);
         String spent = cpu.report(load.count());
         System.out.printf("submissions: %d clients, %d s: %.0f/s, p50 %.1f ms, p99 %.1f ms, errors %d%n",
@@ -57,9 +58,10 @@ public final class SubmissionLoad {
 
         // The same HTTP stack with a function that touches no database (the deadline calculator): what Quarkus,
         // Funqy, JSON and the load generator cost on their own, so the submission's own share is visible.
-        calls(base, clients, Math.max(5, seconds / 3), "/deadline", "{\"received\":\"2024-02-09\"}");
-        CpuMeter bare = CpuMeter.start(args.length > 4 ? Long.parseLong(args[4]) : -1);
-        Result ceiling = calls(base, clients, seconds, "/deadline", "{\"received\":\"2024-02-09\"}");
+        String deadline = "{\"received\":\"2024-02-09\"}";
+        calls(base, clients, Math.max(5, seconds / 3), "/deadline", deadline);
+        CpuMeter bare = CpuMeter.start(serverPid);
+        Result ceiling = calls(base, clients, seconds, "/deadline", deadline);
         System.out.printf("the HTTP stack alone (POST /deadline, no database): %d clients, %d s: %.0f/s, p50 %.1f ms,"
                         + " p99 %.1f ms, errors %d%n", clients, seconds, ceiling.perSecond(), ceiling.percentile(50),
                 ceiling.percentile(99), ceiling.errors());
