@@ -8,7 +8,7 @@ cd "$root"
 . .mvn/select-jdk.sh
 gongkai_select_jdk
 ./mvnw -q -B -pl src/assistant -am compile >&2
-./mvnw -q -B -o -pl src/knowledge dependency:build-classpath -Dmdep.outputFile=target/assistant-eval.cp >&2
+./mvnw -q -B -pl src/knowledge dependency:build-classpath -Dmdep.outputFile=target/assistant-eval.cp >&2
 logging="$(find ~/.m2/repository/org/jboss/logging/jboss-logging -name 'jboss-logging-*.jar' | sort | tail -1)"
 cp="src/assistant/target/classes:src/knowledge/target/classes:src/domain/target/classes:$logging:$(cat src/knowledge/target/assistant-eval.cp)"
 exec "$JAVA_HOME/bin/java" -cp "$cp" cn.gongkai.assistant.eval.AssistantEval \

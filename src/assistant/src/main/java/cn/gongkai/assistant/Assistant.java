@@ -116,6 +116,9 @@ public final class Assistant {
         if (tracking.isPresent() && progress != null) {
             return progress(tracking.get());
         }
+        if (tracking.isEmpty() && Intents.asksOwnProgress(masked)) {
+            return composer.askForTracking();
+        }
         Relevance gauge = relevance();
         LocalDate today = ChinaTime.today(clock);
         Optional<LocalDate> date = Intents.date(contextual, today);
@@ -130,7 +133,7 @@ public final class Assistant {
         if (deadline) {
             DeadlineFacts facts = DeadlineFacts.compute(statutoryClock.get(), date.get(), Intents.channel(contextual),
                     Intents.asksExtension(masked));
-            List<Hit> cited = relevant.stream().map(Scored::hit).limit(settings.maxArticles()).toList();
+            List<Hit> cited = deadlineBasis(contextual, gauge);
             if (llm != null) {
                 return written(masked, conversationId, cited, facts.text(), "DEADLINE");
             }
@@ -155,6 +158,9 @@ public final class Assistant {
     }
 
     record Scored(Hit hit, double coverage) {
+        /** A clearly better covering text first (coverage in steps of 0.2); the sort is stable, so ties keep rank. */
+        static final Comparator<Scored> BY_COVERAGE =
+                Comparator.comparingDouble((Scored s) -> -(Math.round(s.coverage() * 5) / 5.0));
     }
 
     /** The hits at or above the threshold, best first: exact article lookups first, then by coverage and rank. */
@@ -173,14 +179,25 @@ public final class Assistant {
         }
         // retrieval's order breaks ties; a clearly better covering article comes first
         List<Scored> ordered = new ArrayList<>(scored);
-        ordered.sort(Comparator.comparingDouble((Scored s) -> -(Math.round(s.coverage() * 5) / 5.0)));
+        ordered.sort(Scored.BY_COVERAGE);
         return ordered;
+    }
+
+    /**
+     * What a computed deadline rests on: the retrieved texts that speak of working days, the best covering first.
+     * The dates are computed, so these need not pass the threshold (11月3日寄出的申请… names little else).
+     */
+    private List<Hit> deadlineBasis(String question, Relevance gauge) {
+        List<Hit> hits = kb.get().search(question, SearchOptions.defaults().withLimit(CANDIDATES).withMode(settings.mode())
+                .withLinks(false));
+        return hits.stream().filter(h -> h.kind() != DocumentKind.FAQ && h.validity().current() && h.text().contains("工作日"))
+                .map(h -> new Scored(h, gauge.coverage(question, h)))
+                .sorted(Scored.BY_COVERAGE).map(Scored::hit).limit(settings.maxArticles()).toList();
     }
 
     private Optional<Answer> faq(String question, Relevance gauge) {
         List<Hit> hits = kb.get().search(question, SearchOptions.defaults().withLimit(3).withMode(settings.mode())
                 .withKinds(Set.of(DocumentKind.FAQ)).withLinks(false));
-        Set<String> terms = gauge.questionTerms(question);
         for (Hit hit : hits) {
             if (!hit.validity().current()) {
                 continue;
@@ -188,8 +205,8 @@ public final class Assistant {
             // the entry's own question (its heading) must match the citizen's, not just words in its answer
             // and the citizen's question must cover the entry's (申请…收费吗 is not 怎么申请)
             String entry = hit.label();
-            double asked = gauge.coverage(terms, entry);
-            double covers = gauge.coverage(gauge.questionTerms(entry), question);
+            double asked = gauge.coverage(question, entry);
+            double covers = gauge.coverage(entry, question);
             if (asked >= settings.faqThreshold() && covers >= settings.faqThreshold()) {
                 return Optional.of(composer.faq(hit, referenced(hit)));
             }

@@ -82,6 +82,12 @@ final class Composer {
                 steps, false, null);
     }
 
+    Answer askForTracking() {
+        return new Answer("查询办理进度，请告诉我提交申请时得到的申请编号（GK开头）和8位查询码（例如：GK260101XXXXXXXX 查询码XXXXXXXX），"
+                + "或在本页“查询进度与补正”中输入。没有查询码的，可致电本机关政府信息公开工作机构查询。", false, List.of(), "PROGRESS",
+                List.of(), false, null);
+    }
+
     Answer askForQueryCode(String trackingNumber) {
         return new Answer("查询申请" + trackingNumber + "的办理进度，还需要提交申请时得到的8位查询码，请一并告诉我（例如：" + trackingNumber
                 + " 查询码XXXXXXXX）。", false, List.of(), "PROGRESS", List.of(), false, null);

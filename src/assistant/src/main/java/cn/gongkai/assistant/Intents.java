@@ -17,7 +17,9 @@ final class Intents {
     private static final Pattern EXTENSION = Pattern.compile("延期|延长");
     private static final Pattern TRACKING = Pattern.compile("(?i)(?<![0-9A-Z])(GK\\d{6}[2-9A-HJKMNP-Z]{8})(?![0-9A-Z])");
     private static final Pattern QUERY_CODE = Pattern.compile("(?i)(?<![0-9A-Z])([2-9A-HJKMNP-Z]{8})(?![0-9A-Z])");
-    private static final Pattern PROGRESS = Pattern.compile("进度|进展|到哪|状态|办到|处理得|查询|查一下|查查|办理情况");
+    /** The progress of an application of one's own (我的申请办到哪一步了), not how to find published information. */
+    private static final Pattern OWN_PROGRESS = Pattern.compile(
+            "进度|进展|办到哪|到哪一步|到哪了|办理情况|处理情况|处理得怎么样|办得怎么样|有结果了吗|结果出来");
     private static final Pattern HOW_TO_APPLY = Pattern.compile(
             "(怎么|如何|怎样|哪里|在哪|哪儿|什么方式|什么渠道|哪些方式|流程|步骤|手续|途径).{0,8}(申请|提交|提出)|申请表|申请.{0,6}(流程|步骤|方式|渠道|途径|手续|怎么|如何)");
     private static final Pattern ADVICE = Pattern.compile("(能不能|能否|会不会|有没有可能)(胜诉|赢)|胜算|帮我写|代写|替我写|该不该(起诉|告)|请律师|法律意见");
@@ -42,8 +44,8 @@ final class Intents {
         return Optional.of(new TrackingQuery(number, code.find() ? Optional.of(code.group(1)) : Optional.empty()));
     }
 
-    static boolean asksProgress(String question) {
-        return PROGRESS.matcher(question).find();
+    static boolean asksOwnProgress(String question) {
+        return OWN_PROGRESS.matcher(question).find();
     }
 
     /** A date the question names, the year inferred when left out: the last such day not after today. */

@@ -4,6 +4,7 @@ import cn.gongkai.knowledge.Catalog;
 import cn.gongkai.knowledge.Chunk;
 import cn.gongkai.knowledge.Hit;
 import cn.gongkai.knowledge.KnowledgeBase;
+import cn.gongkai.knowledge.QueryExpansion;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
@@ -32,9 +33,10 @@ final class Relevance {
             "应该", "会", "一下", "谁", "为什么", "几", "想", "问", "请", "还", "就", "都", "和", "与", "或", "在", "对", "被", "把",
             "这", "那", "这个", "那个", "么", "该", "能", "得", "着", "过", "个", "些", "一", "不", "没有", "没", "如果", "那么",
             "是不是", "有没有", "告诉", "知道", "办", "弄", "现在", "时候", "最", "晚", "迟", "哪", "天", "号", "最晚", "最迟",
-            "几号");
+            "几号", "他", "她", "它", "他们", "她们", "它们", "人家", "咱", "咱们", "自己", "大家");
 
     private final Analyzer analyzer = new SmartChineseAnalyzer();
+    private final List<QueryExpansion.Rule> rules = QueryExpansion.standard().rules();
     private final Map<String, Integer> documentFrequency = new HashMap<>();
     private final int chunks;
 
@@ -66,6 +68,8 @@ final class Relevance {
     static final double SINGLE_CHARACTER = 0.35;
     /** A word not found whole earns this share for each of its characters found (收费 for 交费). */
     static final double PARTIAL = 0.5;
+    /** A word not found whole, but an equivalent one of the expansion rules (名字 for 名称, 企业 for 法人), earns this. */
+    static final double EQUIVALENT = 0.8;
 
     /** The question's counted words, each once: no question words, dates or numbers. */
     Set<String> questionTerms(String question) {
@@ -80,28 +84,48 @@ final class Relevance {
 
     /** 0..1: the weighted share of the question's words found in the hit's title, label, headings and text. */
     double coverage(String question, Hit hit) {
-        return coverage(questionTerms(question), hit.documentTitle() + " " + hit.label() + " "
-                + String.join(" ", hit.headings()) + " " + hit.text());
+        return coverage(question, hit.documentTitle() + " " + hit.label() + " " + String.join(" ", hit.headings())
+                + " " + hit.text());
     }
 
-    double coverage(Set<String> questionTerms, String text) {
-        if (questionTerms.isEmpty()) {
+    /** 0..1: the weighted share of the words of {@code asked} (question words left out) that {@code text} holds. */
+    double coverage(String asked, String text) {
+        Set<String> askedTerms = questionTerms(asked);
+        if (askedTerms.isEmpty()) {
             return 0;
         }
         Set<String> found = new HashSet<>(terms(text));
         double total = 0;
         double matched = 0;
-        for (String term : questionTerms) {
+        for (String term : askedTerms) {
             double w = weight(term);
             total += w;
             if (found.contains(term)) {
                 matched += w;
+            } else if (hasEquivalent(term, asked, text)) {
+                matched += w * EQUIVALENT;
             } else if (term.length() > 1) {
                 long present = term.chars().filter(ch -> text.indexOf(ch) >= 0).count();
                 matched += w * PARTIAL * present / term.length();
             }
         }
         return matched / total;
+    }
+
+    /**
+     * Whether a rule makes the term equivalent to words of the text: the term is one of the rule's words, or part of
+     * one of its everyday words as {@code asked} uses it (名字 in 文件名字), and the text holds any word of the rule.
+     */
+    private boolean hasEquivalent(String term, String asked, String text) {
+        for (QueryExpansion.Rule rule : rules) {
+            boolean applies = rule.terms().contains(term)
+                    || rule.triggers().stream().anyMatch(t -> t.contains(term) && asked.contains(t));
+            if (applies && (rule.terms().stream().anyMatch(text::contains)
+                    || rule.triggers().stream().anyMatch(text::contains))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     List<String> terms(String text) {

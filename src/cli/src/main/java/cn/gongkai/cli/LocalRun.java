@@ -33,6 +33,16 @@ final class LocalRun {
     }
 
     static LocalRun forArguments(String[] args, Map<String, String> env) {
+        LocalRun run = forDatabase(args, env);
+        if (env.get("GONGKAI_DATA_DIR") != null && !env.get("GONGKAI_DATA_DIR").isBlank()) {
+            // The assistant's own default (.gongkai/knowledge, or GONGKAI_KB_DIR) does not follow the data folder;
+            // the index serve fills with the sample and the kb commands use does.
+            run.properties.put("gongkai.assistant.index", KbCommand.indexDir(null, env).toString());
+        }
+        return run;
+    }
+
+    private static LocalRun forDatabase(String[] args, Map<String, String> env) {
         if (!needsDatabase(args)) {
             return withoutDatabase();
         }

@@ -39,4 +39,17 @@ class LocalRunTest {
                 .containsEntry("quarkus.datasource.password", "secret")
                 .containsEntry("gongkai.database.mode", "external");
     }
+
+    @Test
+    void theAssistantReadsTheIndexBesideTheDataFolder() {
+        Map<String, String> moved = LocalRun.forArguments(new String[] {"ask", "问题"},
+                Map.of("GONGKAI_DATA_DIR", "/srv/gongkai/pgdata")).properties();
+        Map<String, String> named = LocalRun.forArguments(new String[] {"ask", "问题"},
+                Map.of("GONGKAI_DATA_DIR", "/srv/gongkai/pgdata", "GONGKAI_KB_DIR", "/srv/kb")).properties();
+        Map<String, String> plain = LocalRun.forArguments(new String[] {"ask", "问题"}, Map.of()).properties();
+
+        assertThat(moved).containsEntry("gongkai.assistant.index", "/srv/gongkai/knowledge");
+        assertThat(named).containsEntry("gongkai.assistant.index", "/srv/kb");
+        assertThat(plain).doesNotContainKey("gongkai.assistant.index");
+    }
 }

@@ -16,7 +16,8 @@ import java.util.Set;
  */
 public final class QueryExpansion {
 
-    private record Rule(List<String> triggers, List<String> terms) {
+    /** One line of the file: everyday words (any one found in a question triggers it) and the words laws use. */
+    public record Rule(List<String> triggers, List<String> terms) {
     }
 
     private final List<Rule> rules;
@@ -49,6 +50,10 @@ public final class QueryExpansion {
             rules.add(new Rule(triggers.stream().map(String::strip).filter(t -> !t.isEmpty()).toList(), terms));
         }
         return new QueryExpansion(rules);
+    }
+
+    public List<Rule> rules() {
+        return rules;
     }
 
     /** The words to add for a question, in the order of the rules, each once. */

@@ -1,0 +1,98 @@
+package cn.gongkai.assistant;
+
+import cn.gongkai.domain.calendar.WorkingDayCalendar;
+import cn.gongkai.domain.clock.StatutoryClock;
+import cn.gongkai.knowledge.BgeEmbedder;
+import cn.gongkai.knowledge.KnowledgeBase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.nio.file.Files;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The assistant as {@code ./gongkai serve} runs it: the shipped sample knowledge base (guide, FAQ, the regulation's
+ * key articles), hybrid retrieval with the in-process model, no language model. The questions are a citizen's
+ * everyday words, not the documents' own.
+ */
+class ShippedSampleAssistantTest {
+    static BgeEmbedder embedder;
+    static KnowledgeBase kb;
+    static Assistant assistant;
+
+    @BeforeAll
+    static void open() throws Exception {
+        embedder = new BgeEmbedder();
+        kb = KnowledgeBase.open(Files.createTempDirectory("sample-kb"), embedder);
+        assertThat(kb.ingest(KnowledgeBase.sample()).failures()).isEmpty();
+        StatutoryClock clock = new StatutoryClock(WorkingDayCalendar.builtIn());
+        assistant = new Assistant(kb, AssistantSettings.defaults(), FixtureKnowledgeBase.TODAY, () -> clock, null, null);
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        kb.close();
+        embedder.close();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            他们最晚多久要答复我？                 | 第三十三条
+            提交申请以后多长时间能收到答复           | 提交申请后，最晚多久答复我？
+            申请信息公开要钱吗                     | 申请政府信息公开要花钱吗？
+            不知道文件名字能不能申请               | 我不知道文件的准确名称，还能申请吗？
+            我能打电话申请吗                       | 可以打电话口头申请吗？
+            对答复结果不服怎么办                   | 对答复不满意怎么办？
+            企业可以申请吗                         | 二、谁可以申请
+            外地人可以申请吗                       | 第二十七条
+            去哪儿递交申请                         | 四、在哪里申请
+            你们的电话是多少                       | 九、联系我们
+            主动公开的信息在哪里看                 | 一、主动公开的信息在哪里看
+            我申请的信息涉及别人的隐私怎么办         | 第十五条
+            我想投诉可以用信息公开申请吗             | 第三十九条
+            申请内容不明确会怎样                   | 第三十条
+            """)
+    void should_answer_a_citizens_everyday_question_from_the_right_text(String question, String first) {
+        Answer answer = assistant.ask(question, null);
+
+        assertThat(answer.refused()).as(answer.answer()).isFalse();
+        assertThat(answer.citations()).as(answer.answer()).isNotEmpty();
+        assertThat(answer.citations().getFirst().article()).as(answer.answer()).isEqualTo(first);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"怎么查询我的申请办到哪一步了", "我的申请有结果了吗"})
+    void should_ask_for_the_tracking_number_and_query_code_when_progress_is_asked_without_them(String question) {
+        Answer answer = assistant.ask(question, null);
+
+        assertThat(answer.kind()).isEqualTo("PROGRESS");
+        assertThat(answer.answer()).contains("申请编号").contains("查询码");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            我11月3日提交的申请最晚哪天答复   | 最晚应于2026年12月1日答复
+            11月3日寄出的申请，延期的话最晚哪天 | 延长不超过20个工作日
+            """)
+    void should_cite_a_text_on_working_days_for_a_computed_deadline(String question, String says) {
+        Answer answer = assistant.ask(question, null);
+
+        assertThat(answer.kind()).isEqualTo("DEADLINE");
+        assertThat(answer.answer()).contains(says);
+        assertThat(answer.citations()).isNotEmpty();
+        assertThat(answer.answer().substring(answer.answer().indexOf("依据："))).contains("工作日");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"今天天气怎么样", "附近有什么好吃的", "怎么办理护照", "我的社保卡丢了怎么补办"})
+    void should_decline_what_the_sample_does_not_cover(String question) {
+        Answer answer = assistant.ask(question, null);
+
+        assertThat(answer.refused()).as(answer.answer()).isTrue();
+        assertThat(answer.citations()).isEmpty();
+    }
+}
