@@ -99,9 +99,14 @@ public final class Assistant {
         boolean followUp = previous.isPresent() && Intents.isFollowUp(masked);
         String contextual = masked;
         Answer answer = followUp && Intents.leansOnPrevious(masked) ? null : answer(question.strip(), masked, masked, id);
-        if (followUp && (answer == null || answer.refused())) { // it did not stand alone: read it with the previous turn
+        // it did not stand alone: read it with the previous turn, if the knowledge base speaks of what it adds
+        // (那延期呢 adds 延期; 今天天气怎么样 adds nothing the texts know, and would only repeat the previous answer)
+        if (followUp && (answer == null || answer.refused()) && relevance().knowsWordsOf(masked)) {
             contextual = previous.get().question() + " " + masked;
             answer = answer(question.strip(), masked, contextual, id);
+        }
+        if (answer == null) {
+            answer = answer(question.strip(), masked, masked, id);
         }
         conversations.add(id, new Conversations.Turn(contextual.length() > MAX_QUESTION ? masked : contextual, answer.kind()));
         LOG.debugf("assistant %s: %s -> %s (%d citations)", id, masked, answer.kind(), answer.citations().size());

@@ -113,19 +113,32 @@ final class Relevance {
     }
 
     /**
+     * Whether the knowledge base uses any of the question's counted words, or an equivalent of one; true for a
+     * question with none (那呢？), which adds nothing of its own.
+     */
+    boolean knowsWordsOf(String question) {
+        Set<String> asked = questionTerms(question);
+        return asked.isEmpty() || asked.stream().anyMatch(term -> documentFrequency.containsKey(term)
+                || rules.stream().anyMatch(rule -> applies(rule, term, question)
+                        && rule.terms().stream().anyMatch(documentFrequency::containsKey)));
+    }
+
+    /**
      * Whether a rule makes the term equivalent to words of the text: the term is one of the rule's words, or part of
      * one of its everyday words as {@code asked} uses it (名字 in 文件名字), and the text holds any word of the rule.
      */
     private boolean hasEquivalent(String term, String asked, String text) {
         for (QueryExpansion.Rule rule : rules) {
-            boolean applies = rule.terms().contains(term)
-                    || rule.triggers().stream().anyMatch(t -> t.contains(term) && asked.contains(t));
-            if (applies && (rule.terms().stream().anyMatch(text::contains)
+            if (applies(rule, term, asked) && (rule.terms().stream().anyMatch(text::contains)
                     || rule.triggers().stream().anyMatch(text::contains))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean applies(QueryExpansion.Rule rule, String term, String asked) {
+        return rule.terms().contains(term) || rule.triggers().stream().anyMatch(t -> t.contains(term) && asked.contains(t));
     }
 
     List<String> terms(String text) {

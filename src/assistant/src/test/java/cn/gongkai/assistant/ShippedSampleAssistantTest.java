@@ -6,6 +6,7 @@ import cn.gongkai.knowledge.BgeEmbedder;
 import cn.gongkai.knowledge.KnowledgeBase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -94,5 +95,25 @@ class ShippedSampleAssistantTest {
 
         assertThat(answer.refused()).as(answer.answer()).isTrue();
         assertThat(answer.citations()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"今天天气怎么样", "附近有什么好吃的"})
+    void should_not_read_an_unrelated_short_question_as_a_follow_up(String question) {
+        Answer first = assistant.ask("可以用电子邮件申请吗", null);
+        Answer next = assistant.ask(question, first.conversationId());
+
+        assertThat(first.refused()).isFalse();
+        assertThat(next.refused()).as(next.answer()).isTrue();
+        assertThat(next.answer()).isNotEqualTo(first.answer());
+    }
+
+    @Test
+    void should_still_read_a_real_follow_up_with_the_question_before_it() {
+        Answer first = assistant.ask("我11月3日提交的申请最晚哪天答复", null);
+        Answer next = assistant.ask("那延期呢？", first.conversationId());
+
+        assertThat(next.kind()).isEqualTo("DEADLINE");
+        assertThat(next.answer()).contains("即最晚2026年12月29日");
     }
 }
