@@ -114,6 +114,12 @@ public final class Assistant {
     }
 
     private Answer answer(String original, String masked, String contextual, String conversationId) {
+        if (Intents.greets(masked)) {
+            return composer.greeting();
+        }
+        if (Intents.thanks(masked)) {
+            return composer.welcome();
+        }
         if (Intents.asksLegalAdvice(masked)) {
             return composer.decline(Composer.Why.ADVICE);
         }
@@ -143,6 +149,11 @@ public final class Assistant {
                 return written(masked, conversationId, cited, facts.text(), "DEADLINE");
             }
             return composer.deadline(facts, cited);
+        }
+        Optional<String> article = Intents.namedArticle(masked);
+        if (article.isPresent() && relevant.stream().noneMatch(s -> s.hit().exact() || s.hit().label().equals(article.get()))) {
+            // another article quoted for the one asked would read as its text
+            return composer.articleNotFound(article.get());
         }
         if (relevant.isEmpty()) {
             if (Intents.asksHowToApply(contextual)) {

@@ -37,6 +37,22 @@ final class Composer {
         return new Answer(lead + "您可以：\n" + numbered(nextSteps()), true, List.of(), "DECLINED", nextSteps(), true, null);
     }
 
+    Answer articleNotFound(String article) {
+        String lead = "已公开的政策文件中没有找到您所问的" + article + "的内容（本机关收录的文件未必包括每一条，条文解读只概括部分条文），"
+                + "为免误导，不以其他条文代替。您可以查阅该文件的正式文本，或者：\n";
+        return new Answer(lead + numbered(nextSteps()), true, List.of(), "DECLINED", nextSteps(), true, null);
+    }
+
+    Answer greeting() {
+        return new Answer("您好！我可以解答政府信息公开方面的问题，并给出所依据的文件和条文，例如：怎样申请、多久答复、要不要交费、"
+                + "对答复不满意怎么办。查询办理进度请提供申请编号和查询码。请直接输入您的问题。", false, List.of(), "GREETING",
+                List.of(), false, null);
+    }
+
+    Answer welcome() {
+        return new Answer("不客气。如还有问题，可以继续问我。", false, List.of(), "GREETING", List.of(), false, null);
+    }
+
     Answer faq(Hit faq, List<Hit> referenced) {
         List<Citation> citations = new ArrayList<>();
         citations.add(Citation.of(faq));

@@ -1,11 +1,13 @@
 package cn.gongkai.assistant;
 
 import cn.gongkai.domain.clock.Channel;
+import cn.gongkai.knowledge.ChineseNumbers;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,8 +22,13 @@ final class Intents {
     /** The progress of an application of one's own (我的申请办到哪一步了), not how to find published information. */
     private static final Pattern OWN_PROGRESS = Pattern.compile(
             "进度|进展|办到哪|到哪一步|到哪了|办理情况|处理情况|处理得怎么样|办得怎么样|有结果了吗|结果出来");
+    // 怎么办 asks what to do about something (申请被拒绝了怎么办), not how to apply; 怎么办理 does
     private static final Pattern HOW_TO_APPLY = Pattern.compile(
-            "(怎么|如何|怎样|哪里|在哪|哪儿|什么方式|什么渠道|哪些方式|流程|步骤|手续|途径).{0,8}(申请|提交|提出)|申请表|申请.{0,6}(流程|步骤|方式|渠道|途径|手续|怎么|如何)");
+            "(怎么|如何|怎样|哪里|在哪|哪儿|什么方式|什么渠道|哪些方式|流程|步骤|手续|途径).{0,8}(申请|提交|提出)|申请表"
+                    + "|申请[^，。？！,?!]{0,6}(流程|步骤|方式|渠道|途径|手续|怎么(?!办(?!理))|如何)");
+    private static final Pattern GREETING = Pattern.compile("(?i)^(你好|您好|你好呀|在吗|在不在|有人吗|hi|hello)[!！。.，,~～?？]*$");
+    private static final Pattern THANKS = Pattern.compile("(?i)^(好的)?[，,]?(谢谢|谢谢你|谢谢您|多谢|感谢|谢了|thanks|thank you)[!！。.~～]*$");
+    private static final Pattern ARTICLE = Pattern.compile("第([零〇一二三四五六七八九十百千0-9]+)条(之[一二三四五六七八九十])?");
     private static final Pattern ADVICE = Pattern.compile("(能不能|能否|会不会|有没有可能)(胜诉|赢)|胜算|帮我写|代写|替我写|该不该(起诉|告)|请律师|法律意见");
     private static final Pattern CONTINUATION = Pattern.compile("^(那|那么|如果|要是|假如|还有|另外|再问|这个|这样)|呢[？?]?$");
     private static final Pattern FOLLOW_UP = Pattern.compile("^(那|那么|如果|要是|假如|还有|另外|再问|这个|这样)|[呢吗？?]$");
@@ -77,6 +84,26 @@ final class Intents {
 
     static boolean asksHowToApply(String question) {
         return HOW_TO_APPLY.matcher(question).find();
+    }
+
+    static boolean greets(String question) {
+        return GREETING.matcher(question.strip()).matches();
+    }
+
+    static boolean thanks(String question) {
+        return THANKS.matcher(question.strip()).matches();
+    }
+
+    /** The label of the article a question names (第十条; 第20条 → 第二十条), if any. */
+    static Optional<String> namedArticle(String question) {
+        Matcher m = ARTICLE.matcher(question);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        OptionalInt number = ChineseNumbers.parse(m.group(1));
+        OptionalInt sub = m.group(2) == null ? OptionalInt.of(0) : ChineseNumbers.parse(m.group(2).substring(1));
+        return number.isPresent() && sub.isPresent()
+                ? Optional.of(ChineseNumbers.articleLabel(number.getAsInt(), sub.getAsInt())) : Optional.empty();
     }
 
     static boolean asksLegalAdvice(String question) {

@@ -70,6 +70,8 @@ final class Relevance {
     static final double PARTIAL = 0.5;
     /** A word not found whole, but an equivalent one of the expansion rules (名字 for 名称, 企业 for 法人), earns this. */
     static final double EQUIVALENT = 0.8;
+    /** Two everyday words of one rule lead to the same legal words but need not mean the same: this share. */
+    static final double KINDRED = 0.5;
 
     /** The question's counted words, each once: no question words, dates or numbers. */
     Set<String> questionTerms(String question) {
@@ -104,6 +106,8 @@ final class Relevance {
                 matched += w;
             } else if (hasEquivalent(term, asked, text)) {
                 matched += w * EQUIVALENT;
+            } else if (hasKindred(term, asked, text)) {
+                matched += w * KINDRED;
             } else if (term.length() > 1) {
                 long present = term.chars().filter(ch -> text.indexOf(ch) >= 0).count();
                 matched += w * PARTIAL * present / term.length();
@@ -129,16 +133,26 @@ final class Relevance {
      */
     private boolean hasEquivalent(String term, String asked, String text) {
         for (QueryExpansion.Rule rule : rules) {
-            if (applies(rule, term, asked) && (rule.terms().stream().anyMatch(text::contains)
-                    || rule.triggers().stream().anyMatch(text::contains))) {
+            // everyday → legal, or legal → everyday; two everyday words of one rule are only kindred (below)
+            if (asEveryday(rule, term, asked) && rule.terms().stream().anyMatch(text::contains)
+                    || rule.terms().contains(term) && rule.triggers().stream().anyMatch(text::contains)) {
                 return true;
             }
         }
         return false;
     }
 
+    /** Whether the term is (part of) an everyday word of a rule and the text holds another (多长时间 and 多久). */
+    private boolean hasKindred(String term, String asked, String text) {
+        return rules.stream().anyMatch(rule -> asEveryday(rule, term, asked) && rule.triggers().stream().anyMatch(text::contains));
+    }
+
+    private static boolean asEveryday(QueryExpansion.Rule rule, String term, String asked) {
+        return rule.triggers().stream().anyMatch(t -> t.contains(term) && asked.contains(t));
+    }
+
     private static boolean applies(QueryExpansion.Rule rule, String term, String asked) {
-        return rule.terms().contains(term) || rule.triggers().stream().anyMatch(t -> t.contains(term) && asked.contains(t));
+        return rule.terms().contains(term) || asEveryday(rule, term, asked);
     }
 
     List<String> terms(String text) {
