@@ -37,6 +37,8 @@ public final class Assistant {
     private static final Logger LOG = Logger.getLogger(Assistant.class);
     private static final Pattern REFERENCE = Pattern.compile("《([^》]{2,60})》\\s*(第[零〇一二三四五六七八九十百千0-9]+条)");
     private static final Pattern MARKER = Pattern.compile("\\[(\\d{1,2})]");
+    /** A period in working days (20个工作日, 七个工作日): what a text on a statutory time limit speaks of. */
+    private static final Pattern WORKING_DAYS = Pattern.compile("[0-9零〇一二三四五六七八九十]+个工作日");
     static final int CANDIDATES = 8;
     public static final int MAX_QUESTION = 500;
 
@@ -96,6 +98,14 @@ public final class Assistant {
         String id = conversationId == null || conversationId.isBlank() ? Conversations.newId() : conversationId.strip();
         String masked = PersonalDataMask.mask(question.strip());
         Optional<Conversations.Turn> previous = conversations.last(id);
+        if (previous.isPresent() && "PROGRESS".equals(previous.get().kind())
+                && Intents.completesProgressQuery(previous.get().question(), masked)) {
+            // the query code asked for after the tracking number (or the other way round): the two together
+            String both = question.strip() + " " + previous.get().question();
+            Answer answer = answer(both, masked, both, id);
+            conversations.add(id, new Conversations.Turn(masked, answer.kind()));
+            return answer.inConversation(id);
+        }
         boolean followUp = previous.isPresent() && Intents.isFollowUp(masked);
         String contextual = masked;
         Answer answer = followUp && Intents.leansOnPrevious(masked) ? null : answer(question.strip(), masked, masked, id);
@@ -127,7 +137,7 @@ public final class Assistant {
         if (tracking.isPresent() && progress != null) {
             return progress(tracking.get());
         }
-        if (tracking.isEmpty() && Intents.asksOwnProgress(masked)) {
+        if (tracking.isEmpty() && (Intents.asksOwnProgress(masked) || Intents.givesQueryCodeOnly(masked))) {
             return composer.askForTracking();
         }
         Relevance gauge = relevance();
@@ -200,13 +210,14 @@ public final class Assistant {
     }
 
     /**
-     * What a computed deadline rests on: the retrieved texts that speak of working days, the best covering first.
+     * What a computed deadline rests on: the retrieved texts that count working days, the best covering first.
      * The dates are computed, so these need not pass the threshold (11月3日寄出的申请… names little else).
      */
     private List<Hit> deadlineBasis(String question, Relevance gauge) {
         List<Hit> hits = kb.get().search(question, SearchOptions.defaults().withLimit(CANDIDATES).withMode(settings.mode())
                 .withLinks(false));
-        return hits.stream().filter(h -> h.kind() != DocumentKind.FAQ && h.validity().current() && h.text().contains("工作日"))
+        return hits.stream().filter(h -> h.kind() != DocumentKind.FAQ && h.validity().current()
+                        && WORKING_DAYS.matcher(h.text()).find())
                 .map(h -> new Scored(h, gauge.coverage(question, h)))
                 .sorted(Scored.BY_COVERAGE).map(Scored::hit).limit(settings.maxArticles()).toList();
     }

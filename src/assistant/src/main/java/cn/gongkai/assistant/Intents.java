@@ -15,6 +15,10 @@ import java.util.regex.Pattern;
 final class Intents {
     private static final Pattern FULL_DATE = Pattern.compile("(\\d{4})\\s*[年\\-/.]\\s*(\\d{1,2})\\s*[月\\-/.]\\s*(\\d{1,2})\\s*[日号]?");
     private static final Pattern MONTH_DAY = Pattern.compile("(?<!\\d)(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]");
+    private static final Pattern LAST_MONTH_DAY = Pattern.compile("上个?月\\s*(\\d{1,2})\\s*[日号]");
+    private static final Pattern WEEKDAY = Pattern.compile("(上个?|这个?|本)(周|星期|礼拜)([一二三四五六日天])");
+    private static final Pattern DAYS_AGO = Pattern.compile("([0-9]{1,3}|[一二三四五六七八九十两]{1,3})\\s*天(以)?前");
+    private static final Pattern NAMED_DAY = Pattern.compile("大前天|前天|昨天|昨日|今天|今日");
     private static final Pattern ABOUT_TIME = Pattern.compile("答复|回复|期限|最晚|最迟|截止|哪天|哪一天|几号|多久|什么时候|何时|到期|延期|延长|几天|日期");
     private static final Pattern EXTENSION = Pattern.compile("延期|延长");
     private static final Pattern TRACKING = Pattern.compile("(?i)(?<![0-9A-Z])(GK\\d{6}[2-9A-HJKMNP-Z]{8})(?![0-9A-Z])");
@@ -51,11 +55,33 @@ final class Intents {
         return Optional.of(new TrackingQuery(number, code.find() ? Optional.of(code.group(1)) : Optional.empty()));
     }
 
+    /** A query code given without a tracking number (查询码是ABCD2345, or the code alone). */
+    static boolean givesQueryCodeOnly(String question) {
+        String text = question.strip().toUpperCase(Locale.ROOT);
+        if (TRACKING.matcher(text).find()) {
+            return false;
+        }
+        Matcher code = QUERY_CODE.matcher(text);
+        return code.find() && (text.contains("查询码") || text.length() == code.group(1).length());
+    }
+
+    /** Whether one of the two gives the tracking number alone and the other the query code alone. */
+    static boolean completesProgressQuery(String before, String now) {
+        return numberOnly(before) && givesQueryCodeOnly(now) || givesQueryCodeOnly(before) && numberOnly(now);
+    }
+
+    private static boolean numberOnly(String question) {
+        return tracking(question).filter(t -> t.queryCode().isEmpty()).isPresent();
+    }
+
     static boolean asksOwnProgress(String question) {
         return OWN_PROGRESS.matcher(question).find();
     }
 
-    /** A date the question names, the year inferred when left out: the last such day not after today. */
+    /**
+     * A date the question names, the year inferred when left out (the last such day not after today), or a day
+     * named from today: 今天, 昨天, 前天, 大前天, N天前, 上周五 / 上星期五 / 上礼拜五, 这周一 / 本周一, 上个月3号.
+     */
     static Optional<LocalDate> date(String question, LocalDate today) {
         try {
             Matcher full = FULL_DATE.matcher(question);
@@ -63,13 +89,45 @@ final class Intents {
                 return Optional.of(LocalDate.of(Integer.parseInt(full.group(1)), Integer.parseInt(full.group(2)),
                         Integer.parseInt(full.group(3))));
             }
+            Matcher lastMonth = LAST_MONTH_DAY.matcher(question);
+            if (lastMonth.find()) {
+                LocalDate month = today.minusMonths(1);
+                return Optional.of(month.withDayOfMonth(Integer.parseInt(lastMonth.group(1))));
+            }
             Matcher md = MONTH_DAY.matcher(question);
             if (md.find()) {
                 LocalDate date = LocalDate.of(today.getYear(), Integer.parseInt(md.group(1)), Integer.parseInt(md.group(2)));
                 return Optional.of(date.isAfter(today) ? date.minusYears(1) : date);
             }
+            return relativeDay(question, today);
         } catch (DateTimeException e) {
             return Optional.empty();
+        }
+    }
+
+    private static Optional<LocalDate> relativeDay(String question, LocalDate today) {
+        Matcher week = WEEKDAY.matcher(question);
+        if (week.find()) {
+            int day = "一二三四五六日天".indexOf(week.group(3)) + 1;
+            LocalDate monday = today.minusDays(today.getDayOfWeek().getValue() - 1L);
+            LocalDate date = monday.plusDays(Math.min(day, 7) - 1L);
+            date = week.group(1).startsWith("上") ? date.minusWeeks(1) : date;
+            return date.isAfter(today) ? Optional.empty() : Optional.of(date);
+        }
+        Matcher ago = DAYS_AGO.matcher(question);
+        if (ago.find()) {
+            OptionalInt n = ago.group(1).chars().allMatch(Character::isDigit)
+                    ? OptionalInt.of(Integer.parseInt(ago.group(1))) : ChineseNumbers.parse(ago.group(1).replace('两', '二'));
+            return n.isPresent() && n.getAsInt() <= 366 ? Optional.of(today.minusDays(n.getAsInt())) : Optional.empty();
+        }
+        Matcher named = NAMED_DAY.matcher(question);
+        if (named.find()) {
+            return Optional.of(today.minusDays(switch (named.group()) {
+                case "昨天", "昨日" -> 1;
+                case "前天" -> 2;
+                case "大前天" -> 3;
+                default -> 0;
+            }));
         }
         return Optional.empty();
     }

@@ -154,6 +154,7 @@ class OfflineAssistantTest {
 
     @Test
     void should_look_up_progress_only_with_tracking_number_and_query_code() {
+        progressCalls.clear();
         Answer withoutCode = assistant.ask("帮我查一下GK261103ABCDEFGH的进度", null);
         assertThat(withoutCode.kind()).isEqualTo("PROGRESS");
         assertThat(withoutCode.answer()).contains("查询码");
@@ -164,6 +165,46 @@ class OfflineAssistantTest {
         Answer right = assistant.ask("GK261103ABCDEFGH 查询码 abcd2345 办到哪了", null);
         assertThat(right.answer()).contains("正在办理中");
         assertThat(progressCalls).containsExactly("GK261103ABCDEFGH/ZZZZ9999", "GK261103ABCDEFGH/ABCD2345");
+    }
+
+    @Test
+    void should_put_together_a_tracking_number_and_query_code_given_in_two_turns() {
+        progressCalls.clear();
+        Answer number = assistant.ask("我的申请编号是GK261103ABCDEFGH", null);
+        Answer code = assistant.ask("查询码是abcd2345", number.conversationId());
+        Answer codeFirst = assistant.ask("查询码ABCD2345", null);
+        Answer numberNext = assistant.ask("GK261103ABCDEFGH", codeFirst.conversationId());
+
+        assertThat(number.answer()).contains("查询码");
+        assertThat(code.answer()).contains("正在办理中");
+        assertThat(codeFirst.kind()).isEqualTo("PROGRESS");
+        assertThat(codeFirst.answer()).contains("申请编号");
+        assertThat(numberNext.answer()).contains("正在办理中");
+        assertThat(progressCalls).containsExactly("GK261103ABCDEFGH/ABCD2345", "GK261103ABCDEFGH/ABCD2345");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "我昨天提交的, 2026-11-30",
+            "今天递交的申请, 2026-12-01",
+            "前天寄出的, 2026-11-29",
+            "三天前提交, 2026-11-28",
+            "10天前提交, 2026-11-21",
+            "上周五提交的, 2026-11-27",
+            "上星期日交的, 2026-11-29",
+            "这周一提交的, 2026-11-30",
+            "上个月3号提交的, 2026-11-03",
+            "11月3日提交的, 2026-11-03",
+            "12月5日提交的, 2025-12-05",
+    })
+    void should_read_the_day_a_question_names_from_today(String question, String day) {
+        // today is Tuesday 2026-12-01
+        assertThat(Intents.date(question, java.time.LocalDate.of(2026, 12, 1))).contains(java.time.LocalDate.parse(day));
+    }
+
+    @Test
+    void should_not_read_a_day_of_this_week_still_to_come_as_past() {
+        assertThat(Intents.date("这周五提交", java.time.LocalDate.of(2026, 12, 1))).isEmpty();
     }
 
     @Test
