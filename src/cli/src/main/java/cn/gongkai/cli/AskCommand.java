@@ -6,6 +6,7 @@ import cn.gongkai.assistant.AssistantSettings;
 import cn.gongkai.assistant.Citation;
 import cn.gongkai.domain.calendar.WorkingDayCalendar;
 import cn.gongkai.domain.clock.StatutoryClock;
+import cn.gongkai.knowledge.BgeEmbedder;
 import cn.gongkai.knowledge.KnowledgeBase;
 import cn.gongkai.knowledge.SearchMode;
 import picocli.CommandLine.Command;
@@ -35,6 +36,9 @@ public class AskCommand extends KbCommand.IndexOption implements Callable<Intege
     @Option(names = "--json", description = "JSON output: {\"answer\", \"refused\", \"citations\": [...]}")
     boolean json;
 
+    @Option(names = "--bm25", description = "只用关键词检索，不加载向量模型 (BM25 only: starts faster, may rank differently from serve)")
+    boolean bm25;
+
     @Override
     public Integer call() throws IOException {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
@@ -48,14 +52,16 @@ public class AskCommand extends KbCommand.IndexOption implements Callable<Intege
             return 1;
         }
         StatutoryClock clock = new StatutoryClock(WorkingDayCalendar.builtIn());
-        try (KnowledgeBase kb = KnowledgeBase.open(dir, null)) {
+        // the same retrieval as serve's assistant (hybrid, the in-process model), so the same question gets the
+        // same answer here and on the page; --bm25 skips the model's start (about a second)
+        try (BgeEmbedder embedder = bm25 ? null : new BgeEmbedder(); KnowledgeBase kb = KnowledgeBase.open(dir, embedder)) {
             if (kb.documents().isEmpty()) {
                 System.err.println("知识库为空: " + dir);
                 return 1;
             }
             AssistantSettings settings = AssistantSettings.defaults();
             Assistant assistant = new Assistant(kb, new AssistantSettings(settings.threshold(), settings.faqThreshold(),
-                    settings.maxArticles(), System.getenv("GONGKAI_OFFICE_PHONE"), SearchMode.BM25),
+                    settings.maxArticles(), System.getenv("GONGKAI_OFFICE_PHONE"), bm25 ? SearchMode.BM25 : SearchMode.HYBRID),
                     Clock.systemUTC(), () -> clock, null, null);
             Answer answer = assistant.ask(question, null);
             if (json) {

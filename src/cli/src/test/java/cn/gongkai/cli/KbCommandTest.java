@@ -12,7 +12,7 @@ import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** ./gongkai kb through GongkaiMain, three Quarkus starts in one JVM, each loading the in-process embedding model. */
+/** ./gongkai kb and ask through GongkaiMain, several Quarkus starts in one JVM, most loading the in-process embedding model. */
 @QuarkusMainTest
 @TestProfile(OneShotCommandTest.UnreachableDatabase.class)
 class KbCommandTest {
@@ -32,6 +32,16 @@ class KbCommandTest {
         LaunchResult search = launcher.launch("kb", "search", "提交申请以后最晚多久答复我", "--index", index.toString(), "-k", "3");
         assertThat(search.exitCode()).as(search.getErrorOutput()).isZero();
         assertThat(search.getOutput()).contains("1. 《").contains("20个工作日");
+
+        // ask answers as serve's assistant does (hybrid retrieval): the time limit, not the guide's overview, first
+        LaunchResult ask = launcher.launch("ask", "他们最晚多久要答复我？", "--index", index.toString(), "--json");
+        assertThat(ask.exitCode()).as(ask.getErrorOutput()).isZero();
+        String answer = ask.getOutput();
+        assertThat(answer).contains("\"refused\" : false");
+        assertThat(answer.substring(answer.indexOf("\"article\" : "))).startsWith("\"article\" : \"第三十三条\"");
+        LaunchResult keywordsOnly = launcher.launch("ask", "申请信息公开要钱吗", "--index", index.toString(), "--bm25");
+        assertThat(keywordsOnly.exitCode()).as(keywordsOnly.getErrorOutput()).isZero();
+        assertThat(keywordsOnly.getOutput()).contains("申请政府信息公开要花钱吗？");
 
         Path questions = Path.of(KbCommandTest.class.getResource("/kb-sample-questions.jsonl").toURI());
         LaunchResult eval = launcher.launch("kb", "eval", questions.toString(), "--index", index.toString(), "--mode", "all", "--verbose");
