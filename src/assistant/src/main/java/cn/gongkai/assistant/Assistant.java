@@ -165,9 +165,17 @@ public final class Assistant {
             // another article quoted for the one asked would read as its text
             return composer.articleNotFound(article.get());
         }
+        if (Intents.wantsInformation(masked) && !Intents.asksHowToApply(masked)) {
+            // a request for a piece of information: where published information is, and how to apply for the rest
+            List<Hit> guide = guideOnApplying();
+            if (llm != null) {
+                return written(masked, conversationId, guide, "", "LLM");
+            }
+            return composer.wayToInformation(guide);
+        }
         if (relevant.isEmpty()) {
             if (Intents.asksHowToApply(contextual)) {
-                return composer.howToApply(List.of());
+                return composer.howToApply(guideOnApplying());
             }
             return composer.decline(Composer.Why.NOT_FOUND);
         }
@@ -220,6 +228,12 @@ public final class Assistant {
                         && WORKING_DAYS.matcher(h.text()).find())
                 .map(h -> new Scored(h, gauge.coverage(question, h)))
                 .sorted(Scored.BY_COVERAGE).map(Scored::hit).limit(settings.maxArticles()).toList();
+    }
+
+    /** The office's guide on where published information is and how to apply (its sections, best first). */
+    private List<Hit> guideOnApplying() {
+        return kb.get().search("主动公开的信息在哪里看 怎样申请 在哪里申请", SearchOptions.defaults().withLimit(settings.maxArticles())
+                .withMode(settings.mode()).withKinds(Set.of(DocumentKind.GUIDE)).withLinks(false));
     }
 
     private Optional<Answer> faq(String question, Relevance gauge) {

@@ -98,6 +98,17 @@ final class Composer {
                 steps, false, null);
     }
 
+    Answer wayToInformation(List<Hit> guide) {
+        StringBuilder out = new StringBuilder("您要的信息，可以先在本机关门户网站的政府信息公开专栏查找；尚未主动公开的，可以申请公开，")
+                .append("申请时写明信息的名称、文号或者其他便于查找的特征。");
+        for (Hit hit : guide) {
+            out.append("\n\n").append(hit.citation()).append("：\n").append(quote(hit));
+        }
+        out.append("\n\n办理方式：").append(FORM).append("。提交后会得到申请编号和查询码，可随时查询办理进度。");
+        return new Answer(out.toString(), false, guide.stream().map(Citation::of).toList(), "HOW_TO_APPLY",
+                List.of(FORM, HOTLINE), false, null);
+    }
+
     Answer askForTracking() {
         return new Answer("查询办理进度，请告诉我提交申请时得到的申请编号（GK开头）和8位查询码（例如：GK260101XXXXXXXX 查询码XXXXXXXX），"
                 + "或在本页“查询进度与补正”中输入。没有查询码的，可致电本机关政府信息公开工作机构查询。", false, List.of(), "PROGRESS",

@@ -48,8 +48,8 @@ class ShippedSampleAssistantTest {
             不知道文件名字能不能申请               | 我不知道文件的准确名称，还能申请吗？
             我能打电话申请吗                       | 可以打电话口头申请吗？
             对答复结果不服怎么办                   | 对答复不满意怎么办？/八、对答复不满意怎么办
-            企业可以申请吗                         | 二、谁可以申请
-            外地人可以申请吗                       | 第二十七条
+            企业可以申请吗                         | 二、谁可以申请/第二十七条
+            外地人可以申请吗                       | 第二十七条/二、谁可以申请
             去哪儿递交申请                         | 四、在哪里申请
             你们的电话是多少                       | 九、联系我们
             主动公开的信息在哪里看                 | 一、主动公开的信息在哪里看
@@ -63,6 +63,10 @@ class ShippedSampleAssistantTest {
             政府信息公开条例第三十三条              | 第三十三条
             他们超过期限没答复怎么办               | 八、对答复不满意怎么办/第五十一条
             逾期不答复可以投诉吗                   | 八、对答复不满意怎么办/第五十一条
+            申请了一直没消息                       | 八、对答复不满意怎么办/第五十一条/六、多久答复/第三十三条
+            申请人需要是本地户口吗                 | 二、谁可以申请
+            可以匿名申请吗                         | 二、谁可以申请
+            申请公开的材料要准备什么               | 三、怎样申请
             """)
     void should_answer_a_citizens_everyday_question_from_the_right_text(String question, String first) {
         Answer answer = assistant.ask(question, null);
@@ -83,6 +87,17 @@ class ShippedSampleAssistantTest {
 
         assertThat(answer.kind()).isNotEqualTo(not);
         assertThat(answer.citations()).extracting(Citation::article).doesNotContain(not);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"我想要我们小区的拆迁补偿方案", "我想查一下我们村的征地批文", "怎样才能拿到某个文件", "我要申请公开"})
+    void should_show_the_way_to_a_piece_of_information(String question) {
+        Answer answer = assistant.ask(question, null);
+
+        assertThat(answer.refused()).as(answer.answer()).isFalse();
+        assertThat(answer.kind()).isEqualTo("HOW_TO_APPLY");
+        assertThat(answer.answer()).contains("申请表");
+        assertThat(answer.citations()).isNotEmpty().allSatisfy(c -> assertThat(c.kind()).isEqualTo("公开指南"));
     }
 
     @ParameterizedTest
