@@ -18,6 +18,7 @@ final class Intents {
     private static final Pattern LAST_MONTH_DAY = Pattern.compile("上个?月\\s*(\\d{1,2})\\s*[日号]");
     private static final Pattern WEEKDAY = Pattern.compile("(上个?|这个?|本)(周|星期|礼拜)([一二三四五六日天])");
     private static final Pattern DAYS_AGO = Pattern.compile("([0-9]{1,3}|[一二三四五六七八九十两]{1,3})\\s*天(以)?前");
+    private static final Pattern SENT = Pattern.compile("提交|递交|交的|交了|寄|申请|收到|送达|发出|发的|发了|填的|填了");
     private static final Pattern NAMED_DAY = Pattern.compile("大前天|前天|昨天|昨日|今天|今日");
     private static final Pattern ABOUT_TIME = Pattern.compile("答复|回复|期限|最晚|最迟|截止|哪天|哪一天|几号|多久|什么时候|何时|到期|延期|延长|几天|日期");
     private static final Pattern EXTENSION = Pattern.compile("延期|延长");
@@ -110,6 +111,9 @@ final class Intents {
     }
 
     private static Optional<LocalDate> relativeDay(String question, LocalDate today) {
+        if (!SENT.matcher(question).find()) {
+            return Optional.empty(); // 今天几号 is not about an application
+        }
         Matcher week = WEEKDAY.matcher(question);
         if (week.find()) {
             int day = "一二三四五六日天".indexOf(week.group(3)) + 1;

@@ -202,9 +202,11 @@ class OfflineAssistantTest {
         assertThat(Intents.date(question, java.time.LocalDate.of(2026, 12, 1))).contains(java.time.LocalDate.parse(day));
     }
 
-    @Test
-    void should_not_read_a_day_of_this_week_still_to_come_as_past() {
-        assertThat(Intents.date("这周五提交", java.time.LocalDate.of(2026, 12, 1))).isEmpty();
+    @ParameterizedTest
+    @ValueSource(strings = {"这周五提交", "今天几号", "昨天是星期几"})
+    void should_read_no_day_of_receipt_where_none_is_named(String question) {
+        // a day still to come, or a day that is not when an application was sent
+        assertThat(Intents.date(question, java.time.LocalDate.of(2026, 12, 1))).isEmpty();
     }
 
     @Test
