@@ -31,9 +31,12 @@ final class Intents {
     private static final Pattern HOW_TO_APPLY = Pattern.compile(
             "(怎么|如何|怎样|哪里|在哪|哪儿|什么方式|什么渠道|哪些方式|流程|步骤|手续|途径).{0,8}(申请|提交|提出)|申请表"
                     + "|申请[^，。？！,?!]{0,6}(流程|步骤|方式|渠道|途径|手续|怎么(?!办(?!理))|如何)|^我?(要|想)申请");
-    /** A request for a particular piece of information (我想要我们小区的拆迁补偿方案): the way to it is an application. */
+    /**
+     * A request for a particular piece of information (我想要我们小区的拆迁补偿方案): the way to it is an application.
+     * Not 我要的信息… (the information one asked for), which is a question about it.
+     */
     private static final Pattern WANTS_INFORMATION = Pattern.compile(
-            "(我想要|我要|想要|想查|想看|想拿到|能拿到|才能拿到|怎么拿到|如何获取|怎样获取|怎么获取|索取|调取|复印)"
+            "((我想要|我要|想要)(?!的)|想查|想看|想拿到|能拿到|才能拿到|怎么拿到|如何获取|怎样获取|怎么获取|索取|调取|复印)"
                     + "[^，。？！,?!]{0,16}(文件|方案|批文|批复|材料|信息|记录|资料|通知|合同|名单|公告|规划|预算|决算|报告|档案)");
     private static final Pattern GREETING = Pattern.compile("(?i)^(你好|您好|你好呀|在吗|在不在|有人吗|hi|hello)[!！。.，,~～?？]*$");
     private static final Pattern THANKS = Pattern.compile("(?i)^(好的)?[，,]?(谢谢|谢谢你|谢谢您|多谢|感谢|谢了|thanks|thank you)[!！。.~～]*$");

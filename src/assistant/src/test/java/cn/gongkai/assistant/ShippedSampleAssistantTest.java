@@ -67,6 +67,7 @@ class ShippedSampleAssistantTest {
             申请人需要是本地户口吗                 | 二、谁可以申请
             可以匿名申请吗                         | 二、谁可以申请
             申请公开的材料要准备什么               | 三、怎样申请
+            我要的信息涉及第三方的商业秘密怎么办     | 第十五条/我要的信息涉及别人的隐私或者商业秘密，会怎么处理？
             """)
     void should_answer_a_citizens_everyday_question_from_the_right_text(String question, String first) {
         Answer answer = assistant.ask(question, null);
