@@ -143,7 +143,7 @@ public final class Assistant {
         Relevance gauge = relevance();
         LocalDate today = ChinaTime.today(clock);
         Optional<LocalDate> date = Intents.date(contextual, today);
-        boolean deadline = date.isPresent() && Intents.asksAboutTime(contextual);
+        boolean deadline = date.isPresent() && Intents.asksAboutTime(contextual) && !Intents.datesASupplementNotice(contextual);
         List<Scored> relevant = relevant(contextual, gauge);
         if (llm == null) {
             Optional<Answer> faq = faq(contextual, gauge);

@@ -21,6 +21,7 @@ final class Intents {
     private static final Pattern SENT = Pattern.compile("提交|递交|交的|交了|寄|申请|收到|送达|发出|发的|发了|填的|填了");
     private static final Pattern NAMED_DAY = Pattern.compile("大前天|前天|昨天|昨日|今天|今日");
     private static final Pattern ABOUT_TIME = Pattern.compile("答复|回复|期限|最晚|最迟|截止|哪天|哪一天|几号|多久|什么时候|何时|到期|延期|延长|几天|日期");
+    private static final Pattern SUPPLEMENT_NOTICE = Pattern.compile("补正通知|补正告知书|告知补正|通知补正|要求补正|让我补正");
     private static final Pattern EXTENSION = Pattern.compile("延期|延长");
     private static final Pattern TRACKING = Pattern.compile("(?i)(?<![0-9A-Z])(GK\\d{6}[2-9A-HJKMNP-Z]{8})(?![0-9A-Z])");
     private static final Pattern QUERY_CODE = Pattern.compile("(?i)(?<![0-9A-Z])([2-9A-HJKMNP-Z]{8})(?![0-9A-Z])");
@@ -141,6 +142,14 @@ final class Intents {
             }));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the question's date is that of a notice to supplement (我11月3日收到补正通知…): not a day of receipt, and
+     * the period runs again only from the supplemented application's receipt, which the question does not give.
+     */
+    static boolean datesASupplementNotice(String question) {
+        return SUPPLEMENT_NOTICE.matcher(question).find();
     }
 
     static boolean asksAboutTime(String question) {

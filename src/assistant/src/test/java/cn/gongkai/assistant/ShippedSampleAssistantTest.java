@@ -151,6 +151,15 @@ class ShippedSampleAssistantTest {
         assertThat(answer.citations().getFirst().article()).isIn("六、多久答复", "第三十三条");
     }
 
+    @Test
+    void should_not_take_the_day_of_a_notice_to_supplement_for_the_day_of_receipt() {
+        Answer answer = assistant.ask("我11月3日收到补正通知，补正后多久答复", null);
+
+        assertThat(answer.kind()).isNotEqualTo("DEADLINE");
+        assertThat(answer.answer()).doesNotContain("2026年12月1日").contains("重新");
+        assertThat(answer.citations()).isNotEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"今天天气怎么样", "附近有什么好吃的", "怎么办理护照", "我的社保卡丢了怎么补办"})
     void should_decline_what_the_sample_does_not_cover(String question) {
