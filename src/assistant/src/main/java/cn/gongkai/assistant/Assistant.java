@@ -98,25 +98,25 @@ public final class Assistant {
         String id = conversationId == null || conversationId.isBlank() ? Conversations.newId() : conversationId.strip();
         String masked = PersonalDataMask.mask(question.strip());
         Optional<Conversations.Turn> previous = conversations.last(id);
+        String contextual = masked;
+        Answer answer;
         if (previous.isPresent() && "PROGRESS".equals(previous.get().kind())
                 && Intents.completesProgressQuery(previous.get().question(), masked)) {
             // the query code asked for after the tracking number (or the other way round): the two together
             String both = question.strip() + " " + previous.get().question();
-            Answer answer = answer(both, masked, both, id);
-            conversations.add(id, new Conversations.Turn(masked, answer.kind()));
-            return answer.inConversation(id);
-        }
-        boolean followUp = previous.isPresent() && Intents.isFollowUp(masked);
-        String contextual = masked;
-        Answer answer = followUp && Intents.leansOnPrevious(masked) ? null : answer(question.strip(), masked, masked, id);
-        // it did not stand alone: read it with the previous turn, if the knowledge base speaks of what it adds
-        // (那延期呢 adds 延期; 今天天气怎么样 adds nothing the texts know, and would only repeat the previous answer)
-        if (followUp && (answer == null || answer.refused()) && relevance().knowsWordsOf(masked)) {
-            contextual = previous.get().question() + " " + masked;
-            answer = answer(question.strip(), masked, contextual, id);
-        }
-        if (answer == null) {
-            answer = answer(question.strip(), masked, masked, id);
+            answer = answer(both, masked, both, id);
+        } else {
+            boolean followUp = previous.isPresent() && Intents.isFollowUp(masked);
+            answer = followUp && Intents.leansOnPrevious(masked) ? null : answer(question.strip(), masked, masked, id);
+            // it did not stand alone: read it with the previous turn, if the knowledge base speaks of what it adds
+            // (那延期呢 adds 延期; 今天天气怎么样 adds nothing the texts know, and would only repeat the previous answer)
+            if (followUp && (answer == null || answer.refused()) && relevance().knowsWordsOf(masked)) {
+                contextual = previous.get().question() + " " + masked;
+                answer = answer(question.strip(), masked, contextual, id);
+            }
+            if (answer == null) {
+                answer = answer(question.strip(), masked, masked, id);
+            }
         }
         conversations.add(id, new Conversations.Turn(contextual.length() > MAX_QUESTION ? masked : contextual, answer.kind()));
         LOG.debugf("assistant %s: %s -> %s (%d citations)", id, masked, answer.kind(), answer.citations().size());
@@ -144,7 +144,8 @@ public final class Assistant {
         LocalDate today = ChinaTime.today(clock);
         Optional<LocalDate> date = Intents.date(contextual, today);
         boolean deadline = date.isPresent() && Intents.asksAboutTime(contextual) && !Intents.datesASupplementNotice(contextual);
-        List<Scored> relevant = relevant(contextual, gauge);
+        List<Scored> candidates = candidates(contextual, gauge);
+        List<Scored> relevant = relevant(candidates);
         if (llm == null) {
             Optional<Answer> faq = faq(contextual, gauge);
             if (faq.isPresent() && !deadline) {
@@ -154,7 +155,7 @@ public final class Assistant {
         if (deadline) {
             DeadlineFacts facts = DeadlineFacts.compute(statutoryClock.get(), date.get(), Intents.channel(contextual),
                     Intents.asksExtension(masked));
-            List<Hit> cited = deadlineBasis(contextual, gauge);
+            List<Hit> cited = deadlineBasis(candidates);
             if (llm != null) {
                 return written(masked, conversationId, cited, facts.text(), "DEADLINE");
             }
@@ -197,36 +198,26 @@ public final class Assistant {
                 Comparator.comparingDouble((Scored s) -> -(Math.round(s.coverage() * 5) / 5.0));
     }
 
-    /** The hits at or above the threshold, best first: exact article lookups first, then by coverage and rank. */
-    private List<Scored> relevant(String question, Relevance gauge) {
+    /** The retrieved texts, each with its coverage (1 for an exact article lookup), in retrieval's order. */
+    private List<Scored> candidates(String question, Relevance gauge) {
         List<Hit> hits = kb.get().search(question, SearchOptions.defaults().withLimit(CANDIDATES).withMode(settings.mode())
                 .withLinks(false));
-        List<Scored> scored = new ArrayList<>();
-        for (Hit hit : hits) {
-            if (hit.kind() == DocumentKind.FAQ) {
-                continue; // a FAQ entry answers only when its own question matches (see faq)
-            }
-            double c = hit.exact() ? 1.0 : gauge.coverage(question, hit);
-            if (c >= settings.threshold()) {
-                scored.add(new Scored(hit, c));
-            }
-        }
-        // retrieval's order breaks ties; a clearly better covering article comes first
-        List<Scored> ordered = new ArrayList<>(scored);
-        ordered.sort(Scored.BY_COVERAGE);
-        return ordered;
+        return hits.stream()
+                .filter(hit -> hit.kind() != DocumentKind.FAQ) // a FAQ entry answers only when its own question matches
+                .map(hit -> new Scored(hit, hit.exact() ? 1.0 : gauge.coverage(question, hit))).toList();
+    }
+
+    /** The candidates at or above the threshold, best first; retrieval's order breaks ties. */
+    private List<Scored> relevant(List<Scored> candidates) {
+        return candidates.stream().filter(s -> s.coverage() >= settings.threshold()).sorted(Scored.BY_COVERAGE).toList();
     }
 
     /**
-     * What a computed deadline rests on: the retrieved texts that count working days, the best covering first.
+     * What a computed deadline rests on: the current candidates that count working days, the best covering first.
      * The dates are computed, so these need not pass the threshold (11月3日寄出的申请… names little else).
      */
-    private List<Hit> deadlineBasis(String question, Relevance gauge) {
-        List<Hit> hits = kb.get().search(question, SearchOptions.defaults().withLimit(CANDIDATES).withMode(settings.mode())
-                .withLinks(false));
-        return hits.stream().filter(h -> h.kind() != DocumentKind.FAQ && h.validity().current()
-                        && WORKING_DAYS.matcher(h.text()).find())
-                .map(h -> new Scored(h, gauge.coverage(question, h)))
+    private List<Hit> deadlineBasis(List<Scored> candidates) {
+        return candidates.stream().filter(s -> s.hit().validity().current() && WORKING_DAYS.matcher(s.hit().text()).find())
                 .sorted(Scored.BY_COVERAGE).map(Scored::hit).limit(settings.maxArticles()).toList();
     }
 

@@ -36,11 +36,12 @@ final class Relevance {
             "几号", "他", "她", "它", "他们", "她们", "它们", "人家", "咱", "咱们", "自己", "大家");
 
     private final Analyzer analyzer = new SmartChineseAnalyzer();
-    private final List<QueryExpansion.Rule> rules = QueryExpansion.standard().rules();
+    private final List<QueryExpansion.Rule> rules;
     private final Map<String, Integer> documentFrequency = new HashMap<>();
     private final int chunks;
 
     Relevance(KnowledgeBase kb) {
+        this.rules = kb.queryExpansion().rules(); // the rules its searches expand questions by
         int n = 0;
         try {
             for (Catalog.Entry entry : kb.documents()) {
@@ -104,10 +105,11 @@ final class Relevance {
             total += w;
             if (found.contains(term)) {
                 matched += w;
-            } else if (hasEquivalent(term, asked, text)) {
-                matched += w * EQUIVALENT;
-            } else if (hasKindred(term, asked, text)) {
-                matched += w * KINDRED;
+                continue;
+            }
+            double share = equivalentShare(term, asked, text);
+            if (share > 0) {
+                matched += w * share;
             } else if (term.length() > 1) {
                 long present = term.chars().filter(ch -> text.indexOf(ch) >= 0).count();
                 matched += w * PARTIAL * present / term.length();
@@ -128,23 +130,28 @@ final class Relevance {
     }
 
     /**
-     * Whether a rule makes the term equivalent to words of the text: the term is one of the rule's words, or part of
-     * one of its everyday words as {@code asked} uses it (名字 in 文件名字), and the text holds any word of the rule.
+     * The share a term not found whole earns through a rule: {@link #EQUIVALENT} when it is one of the rule's legal
+     * words and the text holds an everyday one, or (part of) an everyday word as {@code asked} uses it (名字 in
+     * 文件名字) and the text holds a legal one; {@link #KINDRED} when the text holds only another everyday word of
+     * the rule (多长时间 and 多久); else 0.
      */
-    private boolean hasEquivalent(String term, String asked, String text) {
+    private double equivalentShare(String term, String asked, String text) {
+        double share = 0;
         for (QueryExpansion.Rule rule : rules) {
-            // everyday → legal, or legal → everyday; two everyday words of one rule are only kindred (below)
-            if (asEveryday(rule, term, asked) && rule.terms().stream().anyMatch(text::contains)
-                    || rule.terms().contains(term) && rule.triggers().stream().anyMatch(text::contains)) {
-                return true;
+            boolean everyday = asEveryday(rule, term, asked);
+            boolean legal = rule.terms().contains(term);
+            if (!everyday && !legal) {
+                continue;
+            }
+            boolean textEveryday = rule.triggers().stream().anyMatch(text::contains);
+            if (everyday && rule.terms().stream().anyMatch(text::contains) || legal && textEveryday) {
+                return EQUIVALENT;
+            }
+            if (everyday && textEveryday) {
+                share = KINDRED;
             }
         }
-        return false;
-    }
-
-    /** Whether the term is (part of) an everyday word of a rule and the text holds another (多长时间 and 多久). */
-    private boolean hasKindred(String term, String asked, String text) {
-        return rules.stream().anyMatch(rule -> asEveryday(rule, term, asked) && rule.triggers().stream().anyMatch(text::contains));
+        return share;
     }
 
     private static boolean asEveryday(QueryExpansion.Rule rule, String term, String asked) {

@@ -149,6 +149,11 @@ public final class KnowledgeBase implements AutoCloseable {
         return state.catalog();
     }
 
+    /** The everyday-word rules BM25 expands questions by (expansions.txt). */
+    public QueryExpansion queryExpansion() {
+        return expansion;
+    }
+
     public int chunkCount() {
         return state.chunks();
     }
