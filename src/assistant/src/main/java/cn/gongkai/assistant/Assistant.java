@@ -9,6 +9,7 @@ import cn.gongkai.knowledge.DocumentKind;
 import cn.gongkai.knowledge.Hit;
 import cn.gongkai.knowledge.KnowledgeBase;
 import cn.gongkai.knowledge.SearchOptions;
+import cn.gongkai.knowledge.TraditionalChinese;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
@@ -94,7 +95,8 @@ public final class Assistant {
     }
 
     /** Answers one turn of a conversation (a new one when {@code conversationId} is blank). */
-    public Answer ask(String question, String conversationId) {
+    public Answer ask(String asked, String conversationId) {
+        String question = TraditionalChinese.toSimplified(asked);
         String id = conversationId == null || conversationId.isBlank() ? Conversations.newId() : conversationId.strip();
         String masked = PersonalDataMask.mask(question.strip());
         Optional<Conversations.Turn> previous = conversations.last(id);

@@ -78,6 +78,18 @@ class ShippedSampleAssistantTest {
         assertThat(answer.citations().getFirst().article()).as(answer.answer()).isIn((Object[]) first.split("/"));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            申請要收費嗎                     | 申请政府信息公开要花钱吗？/五、要不要交费
+            他們最晚多久要答覆我？           | 第三十三条
+            政府資訊公開條例第三十三條       | 第三十三条
+            對答覆不滿意怎麼辦               | 对答复不满意怎么办？/八、对答复不满意怎么办
+            可以委託別人幫我申請嗎           | 二、谁可以申请
+            """)
+    void should_answer_a_question_in_traditional_characters_as_its_simplified_form(String question, String first) {
+        should_answer_a_citizens_everyday_question_from_the_right_text(question, first);
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             信息公开申请被拒绝了怎么办 | HOW_TO_APPLY

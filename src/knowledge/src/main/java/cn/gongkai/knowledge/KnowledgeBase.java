@@ -447,6 +447,7 @@ public final class KnowledgeBase implements AutoCloseable {
         if (question == null || question.isBlank()) {
             throw new IllegalArgumentException("empty question");
         }
+        question = TraditionalChinese.toSimplified(question);
         State s = state;
         Question asked = new Question(question);
         if (options.mode() != SearchMode.BM25 && s.vectors()) {

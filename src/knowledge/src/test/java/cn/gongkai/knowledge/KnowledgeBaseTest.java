@@ -124,6 +124,17 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void aQuestionInTraditionalCharactersFindsWhatItsSimplifiedFormFinds() {
+        Hit exact = kb.search("《示範市政務公開規定》第五條之一是怎麼規定的", bm25).getFirst();
+        assertThat(exact.exact()).isTrue();
+        assertThat(exact.label()).isEqualTo("第五条之一");
+
+        String simplified = "申请政府信息公开要收费吗";
+        assertThat(kb.search("申請政府資訊公開要收費嗎", bm25)).extracting(Hit::citation)
+                .isEqualTo(kb.search(simplified, bm25).stream().map(Hit::citation).toList());
+    }
+
+    @Test
     void aQuestionNamingADocumentInTitleMarksGetsThatDocumentsArticlesFirst() {
         String plain = "申请内容不明确的，要在几个工作日内告知补正？";
         assertThat(kb.search(plain, bm25).getFirst().documentTitle()).isEqualTo("示范市政务公开规定");
