@@ -17,6 +17,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -237,10 +238,12 @@ public final class Assistant {
                 continue;
             }
             // the entry's own question (its heading) must match the citizen's, not just words in its answer
-            // and the citizen's question must cover the entry's (申请…收费吗 is not 怎么申请)
+            // and the citizen's question must cover the entry's (申请…收费吗 is not 怎么申请), or one of them when
+            // the heading asks two (信息可以发到我的邮箱吗？能寄纸质的吗？)
             String entry = hit.label();
             double asked = gauge.coverage(question, entry);
-            double covers = gauge.coverage(entry, question);
+            double covers = Arrays.stream(entry.split("[？?]")).filter(part -> !part.isBlank())
+                    .mapToDouble(part -> gauge.coverage(part, question)).max().orElse(0);
             if (asked >= settings.faqThreshold() && covers >= settings.faqThreshold()) {
                 return Optional.of(composer.faq(hit, referenced(hit)));
             }

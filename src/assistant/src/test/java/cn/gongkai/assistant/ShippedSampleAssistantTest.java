@@ -68,6 +68,10 @@ class ShippedSampleAssistantTest {
             可以匿名申请吗                         | 二、谁可以申请
             申请公开的材料要准备什么               | 三、怎样申请
             我要的信息涉及第三方的商业秘密怎么办     | 第十五条/我要的信息涉及别人的隐私或者商业秘密，会怎么处理？
+            答复会是什么形式                       | 七、答复会是什么样
+            可以发到我的邮箱吗                     | 信息可以发到我的邮箱吗？能寄纸质的吗？
+            能不能给我寄纸质的                     | 信息可以发到我的邮箱吗？能寄纸质的吗？
+            我能去现场查阅吗                       | 信息可以发到我的邮箱吗？能寄纸质的吗？/七、答复会是什么样/第四十条
             """)
     void should_answer_a_citizens_everyday_question_from_the_right_text(String question, String first) {
         Answer answer = assistant.ask(question, null);
