@@ -217,6 +217,43 @@ public final class KnowledgeBase implements AutoCloseable {
         }, false);
     }
 
+    /**
+     * The files of a source whose documents the index holds in an older version (another content or sidecar, or
+     * chunked by an older schema), whatever model embedded them. A file whose document the index does not hold is
+     * not among them, so a document taken out stays out.
+     */
+    public List<SourceFile> outdated(DocumentSource source) throws IOException {
+        Map<String, IndexedDocument> held = new HashMap<>();
+        state.catalog().entries().forEach(entry -> held.put(entry.id(), entry.document()));
+        List<SourceFile> out = new ArrayList<>();
+        for (SourceFile file : source.files()) {
+            IndexedDocument old = held.get(IndexedDocument.idOf(source.id(), file.relativePath()));
+            if (old != null && !(old.fingerprint().startsWith(file.fingerprint() + "/") && old.fingerprint().endsWith("/" + SCHEMA))) {
+                out.add(file);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Brings the documents the index holds of a source up to the source's version (a newer release's sample):
+     * the {@link #outdated} files are ingested again; none is added and none removed.
+     */
+    public IngestReport refresh(DocumentSource source) throws IOException {
+        List<SourceFile> files = outdated(source);
+        return ingest(new DocumentSource() {
+            @Override
+            public String id() {
+                return source.id();
+            }
+
+            @Override
+            public List<SourceFile> files() {
+                return files;
+            }
+        }, false);
+    }
+
     /** Takes one document and its chunks out of the index; false when there was none with that id. */
     public boolean remove(String documentId) throws IOException {
         synchronized (ingestLock) {

@@ -3,6 +3,7 @@ package cn.gongkai.knowledge;
 import cn.gongkai.knowledge.eval.EvalQuestion;
 import cn.gongkai.knowledge.eval.Evaluation;
 import cn.gongkai.knowledge.ingest.FolderSource;
+import cn.gongkai.knowledge.ingest.SourceFile;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -194,6 +195,29 @@ class KnowledgeBaseTest {
         IngestReport again = kb.ingest(new FolderSource(folder));
         assertThat(again.unchanged()).isEqualTo(7);
         assertThat(again.added() + again.updated() + again.removed()).isZero();
+    }
+
+    @Test
+    void aRefreshUpdatesTheHeldDocumentsOfANewerSourceAndBringsNoRemovedOneBack() throws IOException {
+        String removedId = entry("示范市电子证照办法.md").id();
+        assertThat(kb.remove(removedId)).isTrue();
+        assertThat(kb.outdated(new FolderSource(folder))).isEmpty();
+
+        // a newer release of the source: one document changed, one new, and the one taken out still in it
+        Path rules = folder.resolve("行政法规/示范信访工作规定(2022-02-25).md");
+        Files.writeString(rules, Files.readString(rules).replace("六十日内办结", "九十日内办结"));
+        Files.writeString(folder.resolve("新增问答.md"), "# 常见问题\n\n## 查询进度\n\n可以用查询码查询办理进度。\n",
+                StandardCharsets.UTF_8);
+        assertThat(kb.outdated(new FolderSource(folder))).extracting(SourceFile::relativePath)
+                .containsExactly("行政法规/示范信访工作规定(2022-02-25).md");
+
+        IngestReport report = kb.refresh(new FolderSource(folder));
+        assertThat(report.updated()).isEqualTo(1);
+        assertThat(report.added() + report.removed()).isZero();
+        assertThat(kb.search("信访事项多少日内办结", bm25).getFirst().text()).contains("九十日内办结");
+        assertThat(kb.documents()).extracting(Catalog.Entry::id).doesNotContain(removedId)
+                .noneMatch(id -> id.endsWith("新增问答.md"));
+        assertThat(kb.outdated(new FolderSource(folder))).isEmpty();
     }
 
     @Test
