@@ -87,3 +87,55 @@ export function today() {
 export function daysBetween(from, to) {
   return Math.round((Date.parse(to) - Date.parse(from)) / 86400000);
 }
+
+/**
+ * The application's fields (Art. 29), for the citizen's form and the staff register alike: the identity fields of
+ * the applicant's kind only (身份证件 for a natural person, 统一社会信用代码 and 法定代表人 for an organisation; the
+ * others are hidden and not sent), and the fields a choice needs marked required (the address for 邮寄, the e-mail
+ * address for 电子邮件), as the server checks them.
+ */
+export function applicationFields(options, { deliveryForm, deliveryMethod }) {
+  const kind = select('applicantKind', options.applicantKinds, { value: 'NATURAL_PERSON', required: true });
+  const method = select('deliveryMethod', options.deliveryMethods, { value: deliveryMethod });
+  const email = h('input', { name: 'email', type: 'email', autocomplete: 'email' });
+  const address = h('input', { name: 'address', autocomplete: 'street-address' });
+  const person = [
+    field('证件类型', select('idType', options.idTypes, { value: 'RESIDENT_ID' })),
+    field('证件号码', h('input', { name: 'idNumber', required: true })),
+  ];
+  const organisation = [
+    field('统一社会信用代码', h('input', { name: 'creditCode', required: true })),
+    field('法定代表人或负责人', h('input', { name: 'legalRepresentative' })),
+  ];
+  const sync = () => {
+    const isOrganisation = kind.value !== 'NATURAL_PERSON';
+    for (const [fields, shown] of [[person, !isOrganisation], [organisation, isOrganisation]]) {
+      for (const f of fields) {
+        f.hidden = !shown;
+        f.querySelectorAll('input, select').forEach(el => { el.disabled = !shown; });
+      }
+    }
+    email.required = method.value === 'EMAIL';
+    address.required = method.value === 'POST';
+  };
+  kind.addEventListener('change', sync);
+  method.addEventListener('change', sync);
+  sync();
+  return [
+    field('申请人类型', kind),
+    field('姓名或名称', h('input', { name: 'name', required: true, autocomplete: 'name' })),
+    ...person,
+    ...organisation,
+    field('联系人', h('input', { name: 'contactPerson' })),
+    field('联系电话', h('input', { name: 'phone', type: 'tel', required: true, autocomplete: 'tel' })),
+    field('电子邮箱', email),
+    field('通讯地址', address),
+    field('邮政编码', h('input', { name: 'postcode', autocomplete: 'postal-code' })),
+    field('所需政府信息的名称、文号或者便于查询的其他特征性描述', h('textarea', { name: 'description', required: true })),
+    field('文件名称（如知道）', h('input', { name: 'documentTitle' })),
+    field('文号（如知道）', h('input', { name: 'documentNumber' })),
+    field('用途（可不填）', h('input', { name: 'purpose' })),
+    field('信息提供形式', select('deliveryForm', options.deliveryForms, { value: deliveryForm })),
+    field('获取信息方式', method),
+  ];
+}

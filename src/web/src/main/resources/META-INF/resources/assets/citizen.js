@@ -1,7 +1,7 @@
 // The citizen page: apply online (Art. 29), then follow the application with the tracking number and query code,
 // and answer a request to supplement (Art. 30); ask the assistant (answers with the articles they rest on) and, when it
 // cannot answer, hand the question to the office as an online consultation. Personal data shown back is masked.
-import { call, h, showError, formData, select, field } from './api.js';
+import { call, h, showError, formData, field, applicationFields } from './api.js';
 
 const view = document.getElementById('view');
 const agency = new URLSearchParams(location.search).get('agency')
@@ -35,25 +35,8 @@ function showApply() {
         showError(box, err, form);
       }
     },
-  }, h('div', { class: 'grid' },
-    field('申请人类型', select('applicantKind', options.applicantKinds, { value: 'NATURAL_PERSON', required: true })),
-    field('姓名或名称', h('input', { name: 'name', required: true, autocomplete: 'name' })),
-    field('证件类型', select('idType', options.idTypes, { value: 'RESIDENT_ID' }), '自然人填写'),
-    field('证件号码', h('input', { name: 'idNumber' }), '自然人填写'),
-    field('统一社会信用代码', h('input', { name: 'creditCode' }), '法人或其他组织填写'),
-    field('法定代表人或负责人', h('input', { name: 'legalRepresentative' }), '法人或其他组织填写'),
-    field('联系人', h('input', { name: 'contactPerson' })),
-    field('联系电话', h('input', { name: 'phone', type: 'tel', autocomplete: 'tel' })),
-    field('电子邮箱', h('input', { name: 'email', type: 'email', autocomplete: 'email' })),
-    field('通讯地址', h('input', { name: 'address', autocomplete: 'street-address' })),
-    field('邮政编码', h('input', { name: 'postcode', autocomplete: 'postal-code' })),
-    field('所需政府信息的名称、文号或者便于查询的其他特征性描述', h('textarea', { name: 'description', required: true })),
-    field('文件名称（如知道）', h('input', { name: 'documentTitle' })),
-    field('文号（如知道）', h('input', { name: 'documentNumber' })),
-    field('用途（可不填）', h('input', { name: 'purpose' })),
-    field('信息提供形式', select('deliveryForm', options.deliveryForms, { value: 'ELECTRONIC' })),
-    field('获取信息方式', select('deliveryMethod', options.deliveryMethods, { value: 'ONLINE' }))),
-  h('p', { class: 'muted' }, '网上提交的申请，以双方确认之日为收到申请之日（《政府信息公开条例》第三十一条）。'),
+  }, h('div', { class: 'grid' }, applicationFields(options, { deliveryForm: 'ELECTRONIC', deliveryMethod: 'ONLINE' })),
+  h('p', { class: 'muted' }, '带＊的为必填项。网上提交的申请，以双方确认之日为收到申请之日（《政府信息公开条例》第三十一条）。'),
   h('button', { class: 'primary', type: 'submit' }, '提交申请'), box);
   view.replaceChildren(h('section', { class: 'card' }, h('h2', {}, '提交政府信息公开申请'), form));
 }

@@ -2,7 +2,7 @@
 // actions the lifecycle allows, registration of paper applications, the agency's reminders, and the knowledge base
 // (documents, FAQ entries, unanswered questions). Signed in with the staff token (JWT); the local run prints a link
 // that carries it in the fragment (#token=...), never sent to a server.
-import { call, h, showError, formData, select, field, today, daysBetween } from './api.js';
+import { call, h, showError, formData, select, field, today, daysBetween, applicationFields } from './api.js';
 
 const view = document.getElementById('view');
 const PAGE = 50;
@@ -237,28 +237,6 @@ async function showCase(id, notice) {
   view.focus();
 }
 
-function applicationFields() {
-  return [
-    field('申请人类型', select('applicantKind', options.applicantKinds, { value: 'NATURAL_PERSON', required: true })),
-    field('申请人姓名或名称', h('input', { name: 'name', required: true })),
-    field('证件类型', select('idType', options.idTypes, { value: 'RESIDENT_ID' }), '自然人填写'),
-    field('证件号码', h('input', { name: 'idNumber' }), '自然人填写'),
-    field('统一社会信用代码', h('input', { name: 'creditCode' }), '法人或其他组织填写'),
-    field('法定代表人或负责人', h('input', { name: 'legalRepresentative' })),
-    field('联系人', h('input', { name: 'contactPerson' })),
-    field('联系电话', h('input', { name: 'phone', type: 'tel' })),
-    field('电子邮箱', h('input', { name: 'email', type: 'email' })),
-    field('通讯地址', h('input', { name: 'address' })),
-    field('邮政编码', h('input', { name: 'postcode' })),
-    field('所需政府信息的名称、文号或特征性描述', h('textarea', { name: 'description', required: true })),
-    field('文件名称', h('input', { name: 'documentTitle' })),
-    field('文号', h('input', { name: 'documentNumber' })),
-    field('用途', h('input', { name: 'purpose' })),
-    field('信息提供形式', select('deliveryForm', options.deliveryForms, { value: 'PAPER' })),
-    field('获取信息方式', select('deliveryMethod', options.deliveryMethods, { value: 'COLLECT' })),
-  ];
-}
-
 function showRegister() {
   const box = h('div', { 'aria-live': 'polite' });
   const channels = options.channels.filter(c => c.value !== 'ONLINE');
@@ -285,7 +263,7 @@ function showRegister() {
   h('div', { class: 'grid' },
     field('申请渠道', select('channel', channels, { value: 'IN_PERSON', required: true }), '收到申请之日按条例第三十一条确定'),
     field('收到申请日期', h('input', { name: 'receivedOn', type: 'date', value: today() }), '当面提交为提交之日，挂号信为签收之日'),
-    applicationFields()),
+    applicationFields(options, { deliveryForm: 'PAPER', deliveryMethod: 'COLLECT' })),
   h('button', { class: 'primary', type: 'submit' }, '登记'), box);
   view.replaceChildren(h('section', { class: 'card' }, h('h2', {}, '登记纸质、信函、当面、口头或传真申请'), form));
 }

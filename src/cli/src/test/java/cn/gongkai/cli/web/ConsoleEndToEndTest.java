@@ -167,8 +167,21 @@ class ConsoleEndToEndTest extends BrowserTest {
         assertThat(citizen.locator("p.error")).not().containsText("TRACKING_NOT_FOUND");
 
         citizen.navigate(base + "#/apply");
+        // an organisation shows its credit code, not a person's identity document; 邮寄 makes the address required
+        assertThat(citizen.locator("input[name='creditCode']")).isHidden();
+        citizen.selectOption("select[name='applicantKind']", "COMMERCIAL_ENTERPRISE");
+        assertThat(citizen.locator("input[name='creditCode']")).isVisible();
+        assertThat(citizen.locator("input[name='idNumber']")).isHidden();
+        assertThat(citizen.locator("input[name='address']")).not().hasAttribute("required", "");
+        citizen.selectOption("select[name='deliveryMethod']", "POST");
+        assertThat(citizen.locator("input[name='address']")).hasAttribute("required", "");
+        Browser.screenshot(citizen, "apply-organisation");
+        citizen.selectOption("select[name='deliveryMethod']", "ONLINE");
+        citizen.selectOption("select[name='applicantKind']", "NATURAL_PERSON");
+        assertThat(citizen.locator("input[name='idNumber']")).isVisible();
         citizen.fill("input[name='name']", "张三");
         citizen.fill("input[name='idNumber']", "110105194912310021");
+        citizen.fill("input[name='phone']", "13812345678");
         citizen.fill("textarea[name='description']", "本区2024年财政预算执行情况报告");
         citizen.locator("form button[type='submit']").click();
         assertThat(citizen.locator("p.error")).containsText("校验位");
