@@ -24,6 +24,7 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @QuarkusTest
@@ -193,6 +194,14 @@ class ApplicationDeskTest {
         assertThat(supplemented.stage()).isEqualTo("RECEIVED");
         assertThat(supplemented.deadlines()).filteredOn(d -> d.kind().equals("REPLY")).singleElement()
                 .satisfies(d -> assertThat(d.explanation()).contains("收到补正后申请之日"));
+        // the notice went out and the supplement came: those limits are met, and the queue goes by the reply's
+        assertThat(supplemented.deadlines()).filteredOn(d -> d.kind().startsWith("SUPPLEMENT_"))
+                .extracting(Views.DeadlineView::kind, Views.DeadlineView::stateName)
+                .containsExactlyInAnyOrder(tuple("SUPPLEMENT_NOTICE", "已完成"), tuple("SUPPLEMENT_REPLY", "已完成"));
+        LocalDate reply = supplemented.deadlines().stream().filter(d -> d.kind().equals("REPLY"))
+                .map(Views.DeadlineView::due).findFirst().orElseThrow();
+        assertThat(desk.queue(agency, null).items()).filteredOn(item -> item.id().equals(receipt.applicationId()))
+                .singleElement().satisfies(item -> assertThat(item.nextDue()).isEqualTo(reply));
     }
 
     @Test

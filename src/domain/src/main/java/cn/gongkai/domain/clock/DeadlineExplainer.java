@@ -86,6 +86,7 @@ public final class DeadlineExplainer {
             case RUNNING -> text.append(Messages.format("explain.due", deadline.due().toString()));
             case PAUSED -> text.append(Messages.format("explain.paused", deadline.remainingWorkingDays()));
             case WAITING -> text.append(Messages.format("explain.waiting"));
+            case MET -> text.append(Messages.format("explain.met", deadline.due().toString()));
         }
         for (Explanation.PausedSpan span : spans) {
             text.append(span.to() == null

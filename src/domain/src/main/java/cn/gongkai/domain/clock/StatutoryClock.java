@@ -27,10 +27,14 @@ public final class StatutoryClock {
         Deadline supplementNotice = fixedPeriod(DeadlineKind.SUPPLEMENT_NOTICE, received, StatutoryPeriods.SUPPLEMENT_NOTICE);
         Deadline supplementReply = null;
         if (facts.supplementRequested() != null) {
+            supplementNotice = supplementNotice.met(); // the notice went out (once, Art. 30)
             LocalDate requested = facts.supplementRequested();
             supplementReply = Deadline.running(DeadlineKind.SUPPLEMENT_REPLY, requested,
                     calendar.workingDaysBetween(requested, facts.supplementDue()), facts.supplementDue(),
                     calendar.isProvisional(requested, facts.supplementDue()));
+            if (facts.supplementReceived() != null) {
+                supplementReply = supplementReply.met();
+            }
         }
         int granted = facts.extensionDays();
         Deadline reply = replyPeriod(DeadlineKind.REPLY, facts, StatutoryPeriods.REPLY + granted);

@@ -80,8 +80,17 @@ class StatutoryClockTest {
         assertThat(waiting.reply().state()).isEqualTo(DeadlineState.WAITING);
         assertThat(waiting.reply().due()).isNull();
         assertThat(waiting.supplementReply().due()).isEqualTo(d("2024-03-20"));
+        assertThat(waiting.supplementReply().state()).isEqualTo(DeadlineState.RUNNING);
+        // the notice went out: its limit is met, kept with the day it was due by, and no longer orders the queue
+        assertThat(waiting.supplementNotice().state()).isEqualTo(DeadlineState.MET);
+        assertThat(waiting.supplementNotice().due()).isEqualTo(d("2024-03-12"));
+        assertThat(Deadlines.nextDue(waiting.all())).hasValue(d("2024-03-20"));
+        assertThat(new DeadlineExplainer(clock.calendar()).explain(asked, waiting.supplementNotice()).text())
+                .contains("届满日为2024-03-12", "不再计算");
 
         Deadlines restarted = clock.deadlines(asked.withSupplementReceived(d("2024-03-11")));
+        assertThat(restarted.supplementReply().state()).isEqualTo(DeadlineState.MET);
+        assertThat(Deadlines.nextDue(restarted.all())).hasValue(d("2024-04-09"));
         // From Monday 03-11: 20 working days later is Monday 04-08 (04-04..04-06 清明节).
         assertThat(restarted.reply().countedFrom()).isEqualTo(d("2024-03-11"));
         assertThat(restarted.reply().due()).isEqualTo(d("2024-04-09"));
