@@ -15,6 +15,7 @@ import cn.gongkai.domain.application.ApplicantKind;
 import cn.gongkai.domain.application.Step;
 import cn.gongkai.domain.clock.Channel;
 import cn.gongkai.domain.clock.DeadlineExplainer;
+import cn.gongkai.domain.clock.DeadlineKind;
 import cn.gongkai.domain.clock.Deadlines;
 import cn.gongkai.domain.clock.PauseKind;
 import cn.gongkai.domain.clock.StatutoryClock;
@@ -316,7 +317,9 @@ public class ApplicationDesk {
         long total = stage == null ? byStage.values().stream().mapToLong(Long::longValue).sum() : byStage.getOrDefault(stage, 0L);
         List<Object[]> rows = em.createNativeQuery("""
                         select a.id, d.tracking_number, a.stage, a.channel, a.applicant_kind, d.applicant_masked, a.received_on,
-                               a.next_due, a.next_due_provisional
+                               a.next_due, a.next_due_provisional,
+                               (select n.kind from application_deadline n where n.application_id = a.id and n.state = 'RUNNING'
+                                  and n.kind <> 'EXTENDED_REPLY' and n.due_on = a.next_due order by n.kind limit 1)
                         """ + open.replace("from application a", """
                         from application a
                         join application_detail d on d.application_id = a.id""") + """
@@ -329,7 +332,8 @@ public class ApplicationDesk {
         for (Object[] r : rows) {
             Stage st = Stage.valueOf((String) r[2]);
             items.add(new Views.QueueItem((String) r[0], (String) r[1], st.name(), st.displayName(), (String) r[3],
-                    (String) r[4], (String) r[5], localDate(r[6]), null, localDate(r[7]), Boolean.TRUE.equals(r[8])));
+                    (String) r[4], (String) r[5], localDate(r[6]), r[9] == null ? null : DeadlineKind.valueOf((String) r[9]).displayName(),
+                    localDate(r[7]), Boolean.TRUE.equals(r[8])));
         }
         return new Views.QueuePage(total, offset, limit, byStage, items);
     }

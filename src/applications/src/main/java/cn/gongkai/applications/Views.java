@@ -57,11 +57,12 @@ public final class Views {
 
     /** One step as staff see it (Art. 45): who, when, why. */
     public record StaffStep(int sequence, LocalDate on, String recordedAt, String action, String actionName,
-                            String actorId, String actorRole, String note, String outcome, LocalDate dueDate,
-                            Integer workingDays, String consultationKind, String consulted, Long amountYuan) {
+                            String actorId, String actorRole, String actorRoleName, String note, String outcome,
+                            LocalDate dueDate, Integer workingDays, String consultationKind, String consulted,
+                            Long amountYuan) {
         static StaffStep of(ApplicationEvent e) {
             return new StaffStep(e.sequence(), e.on(), e.recordedAt().toString(), e.action().name(),
-                    e.action().displayName(), e.actor().id(), e.actor().role().name(), e.note(),
+                    e.action().displayName(), e.actor().id(), e.actor().role().name(), e.actor().role().displayName(), e.note(),
                     e.outcome() == null ? null : e.outcome().name(), e.dueDate(), e.workingDays(),
                     e.pauseKind() == null ? null : e.pauseKind().name(), e.party(), e.amountYuan());
         }

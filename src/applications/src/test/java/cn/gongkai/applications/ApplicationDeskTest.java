@@ -201,7 +201,10 @@ class ApplicationDeskTest {
         LocalDate reply = supplemented.deadlines().stream().filter(d -> d.kind().equals("REPLY"))
                 .map(Views.DeadlineView::due).findFirst().orElseThrow();
         assertThat(desk.queue(agency, null).items()).filteredOn(item -> item.id().equals(receipt.applicationId()))
-                .singleElement().satisfies(item -> assertThat(item.nextDue()).isEqualTo(reply));
+                .singleElement().satisfies(item -> {
+                    assertThat(item.nextDue()).isEqualTo(reply);
+                    assertThat(item.nextDeadline()).isEqualTo("答复期限");
+                });
     }
 
     @Test
@@ -254,6 +257,7 @@ class ApplicationDeskTest {
         List<Views.QueueItem> before = desk.queue(agency, null).items();
         assertThat(before).extracting(Views.QueueItem::id).containsExactly(inPerson.applicationId(), online.applicationId());
         assertThat(before).extracting(Views.QueueItem::nextDue).containsExactly(reply, null);
+        assertThat(before).extracting(Views.QueueItem::nextDeadline).containsExactly("补正告知期限", null);
 
         desk.act(agency, online.applicationId(),
                 new StaffCommand("CONFIRM_RECEIPT", null, "已电话确认", null, null, null, null, null, 1), CLERK);

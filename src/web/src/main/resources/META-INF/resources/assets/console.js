@@ -131,7 +131,7 @@ async function showQueue() {
       h('td', {}, name('channels', item.channel)),
       h('td', {}, item.stageName),
       h('td', {}, item.receivedOn || '待确认'),
-      h('td', {}, item.nextDue || '—', item.provisional ? h('span', { class: 'muted', title: '所跨年度的放假安排尚未公布' }, '（暂定）') : null),
+      h('td', {}, item.nextDeadline ? item.nextDeadline + ' ' : '', item.nextDue || '—', item.provisional ? h('span', { class: 'muted', title: '所跨年度的放假安排尚未公布' }, '（暂定）') : null),
       h('td', {}, h('span', { class: 'badge ' + u.cls }, u.text)));
   });
   const table = page.items.length === 0 ? h('p', { class: 'muted' }, '没有符合条件的待办申请。') :
@@ -229,7 +229,7 @@ async function showCase(id, notice) {
       formBox),
     h('section', { class: 'card', id: 'timeline' }, h('h2', {}, '办理记录'),
       h('ol', { class: 'timeline' }, c.history.map(s => h('li', {},
-        h('strong', {}, s.on + ' ' + s.actionName), ' ', h('span', { class: 'muted' }, s.actorId + '（' + s.actorRole + '）'),
+        h('strong', {}, s.on + ' ' + s.actionName), ' ', h('span', { class: 'muted' }, s.actorId + '（' + s.actorRoleName + '）'),
         s.outcome ? h('div', {}, '答复结果：' + name('outcomes', s.outcome)) : null,
         s.consulted ? h('div', {}, '征求意见：' + s.consulted) : null,
         s.workingDays ? h('div', {}, '延长' + s.workingDays + '个工作日') : null,

@@ -75,6 +75,8 @@ class ConsoleEndToEndTest extends BrowserTest {
         Browser.screenshot(clerk, "register-receipt");
         clerk.locator("#receipt a").first().click();
         assertThat(clerk.locator("#stage")).hasText("办理中");
+        assertThat(clerk.locator("#timeline")).containsText("clerk-wang（经办人）");
+        assertThat(clerk.locator("#deadlines tr[data-deadline='SUPPLEMENT_NOTICE']")).containsText("计时中");
         String id = clerk.url().substring(clerk.url().lastIndexOf('/') + 1);
         assertThat(clerk.locator("#deadlines tr[data-deadline='REPLY']")).isVisible();
         assertThat(clerk.locator("#actions button[data-action='EXTEND']")).hasCount(0);
@@ -94,7 +96,8 @@ class ConsoleEndToEndTest extends BrowserTest {
         clerk.locator("form[data-action='REQUEST_SUPPLEMENT'] button[type='submit']").click();
         assertThat(clerk.locator("#stage")).hasText("待补正");
         assertThat(clerk.locator("#timeline")).containsText("告知补正");
-        assertThat(clerk.locator("#deadlines tr[data-deadline='SUPPLEMENT_REPLY']")).isVisible();
+        assertThat(clerk.locator("#deadlines tr[data-deadline='SUPPLEMENT_REPLY']")).containsText("计时中");
+        assertThat(clerk.locator("#deadlines tr[data-deadline='SUPPLEMENT_NOTICE']")).containsText("已完成");
 
         // The applicant supplements on the citizen page with the tracking number and query code.
         Page citizen = browser.page();
@@ -112,6 +115,8 @@ class ConsoleEndToEndTest extends BrowserTest {
         // The office head approves an extension.
         Page head = openCase(consoleAs("head-li", "clerk", "office-head"), id);
         assertThat(head.locator("#timeline")).containsText("收到补正材料");
+        assertThat(head.locator("#timeline")).containsText("（申请人）");
+        assertThat(head.locator("#deadlines tr[data-deadline='SUPPLEMENT_REPLY']")).containsText("已完成");
         String replyDueBefore = head.locator("#deadlines tr[data-deadline='REPLY'] td").nth(1).textContent();
         act(head, "EXTEND");
         head.fill("form[data-action='EXTEND'] input[name='workingDays']", "10");
