@@ -201,7 +201,7 @@ public class SubmissionWriter {
             columns.add(batch, p -> p.application().events().size());
             columns.add(batch, p -> p.detail().submittedAt);
             columns.add(batch, p -> Deadlines.nextDue(p.deadlines()).orElse(null));
-            columns.add(batch, p -> Deadlines.anyProvisional(p.deadlines()));
+            columns.add(batch, p -> Deadlines.nextDueProvisional(p.deadlines()));
 
             List<Row<ApplicationEvent>> events = rows(batch, Pending::events);
             columns.add(events, Row::applicationId);

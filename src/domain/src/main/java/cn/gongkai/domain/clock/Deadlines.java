@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /** All the time limits of one application, computed on one calendar version. */
@@ -46,7 +45,17 @@ public record Deadlines(
      * running). Empty when none runs.
      */
     public static Optional<LocalDate> nextDue(Collection<Deadline> deadlines) {
+        return next(deadlines).map(Deadline::due).min(Comparator.naturalOrder());
+    }
+
+    /** Whether a deadline falling on {@link #nextDue} relies on a year whose holiday arrangement is not published. */
+    public static boolean nextDueProvisional(Collection<Deadline> deadlines) {
+        Optional<LocalDate> due = nextDue(deadlines);
+        return due.isPresent() && next(deadlines).anyMatch(d -> d.due().equals(due.get()) && d.provisional());
+    }
+
+    private static java.util.stream.Stream<Deadline> next(Collection<Deadline> deadlines) {
         return deadlines.stream().filter(d -> d.kind() != DeadlineKind.EXTENDED_REPLY && d.state() == DeadlineState.RUNNING)
-                .map(Deadline::due).filter(Objects::nonNull).min(Comparator.naturalOrder());
+                .filter(d -> d.due() != null);
     }
 }

@@ -134,6 +134,10 @@ class StatutoryClockTest {
         assertThat(deadlines.supplementNotice().provisional()).as("due 12-24, before the next notice's reach").isFalse();
         assertThat(deadlinesReceivedOn("2026-12-22").supplementNotice().due()).isEqualTo(d("2026-12-31"));
         assertThat(deadlinesReceivedOn("2026-12-22").supplementNotice().provisional()).isTrue();
+        // the queue marks the date it shows, not the application: its next deadline here is the notice's
+        assertThat(Deadlines.nextDue(deadlines.all())).hasValue(d("2026-12-24"));
+        assertThat(Deadlines.nextDueProvisional(deadlines.all())).isFalse();
+        assertThat(Deadlines.nextDueProvisional(deadlinesReceivedOn("2026-12-22").all())).isTrue();
         assertThat(deadlinesReceivedOn("2026-06-01").provisional()).isFalse();
         Explanation why = new DeadlineExplainer(clock.calendar()).explain(
                 ClockFacts.receivedOn(d("2026-12-15")), deadlines.reply());

@@ -79,7 +79,7 @@ public class ApplicationStore implements ApplicationRepository {
                 row.createdAt = now;
                 copyState(application, row, now);
                 row.nextDue = nextDue(due);
-                row.nextDueProvisional = Deadlines.anyProvisional(due);
+                row.nextDueProvisional = Deadlines.nextDueProvisional(due);
                 em.persist(row);
             } else {
                 int updated = em.createQuery("""
@@ -95,7 +95,7 @@ public class ApplicationStore implements ApplicationRepository {
                         .setParameter(7, application.storedVersion())
                         .setParameter(8, closedOn(application))
                         .setParameter(9, nextDue(due))
-                        .setParameter(10, Deadlines.anyProvisional(due))
+                        .setParameter(10, Deadlines.nextDueProvisional(due))
                         .executeUpdate();
                 if (updated == 0) {
                     throw new DomainException(ErrorCode.CONCURRENT_UPDATE, application.id());
@@ -158,7 +158,7 @@ public class ApplicationStore implements ApplicationRepository {
             List<Deadline> due = now == null ? List.of() : now.all();
             em.createQuery("update ApplicationEntity set nextDue = ?1, nextDueProvisional = ?2 where id = ?3")
                     .setParameter(1, nextDue(due))
-                    .setParameter(2, Deadlines.anyProvisional(due))
+                    .setParameter(2, Deadlines.nextDueProvisional(due))
                     .setParameter(3, id).executeUpdate();
             changes.addAll(DeadlineChange.compare(id, before, version, now));
         }
