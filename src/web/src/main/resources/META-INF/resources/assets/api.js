@@ -79,6 +79,13 @@ export function field(label, input, hint) {
   return h('div', { class: 'field' }, h('label', { for: id }, label), input, hint ? h('small', {}, hint) : null);
 }
 
+/** An instant (2026-12-02T19:19:31.246Z) as Beijing time to the minute: 2026-12-03 03:19. */
+export function beijingTime(instant) {
+  const ms = Date.parse(instant);
+  if (Number.isNaN(ms)) return instant || '';
+  return new Date(ms + 8 * 3600 * 1000).toISOString().slice(0, 16).replace('T', ' ');
+}
+
 export function today() {
   const now = new Date(Date.now() + 8 * 3600 * 1000); // Beijing time
   return now.toISOString().slice(0, 10);

@@ -2,7 +2,7 @@
 // actions the lifecycle allows, registration of paper applications, the agency's reminders, and the knowledge base
 // (documents, FAQ entries, unanswered questions). Signed in with the staff token (JWT); the local run prints a link
 // that carries it in the fragment (#token=...), never sent to a server.
-import { call, h, showError, formData, select, field, today, daysBetween, applicationFields } from './api.js';
+import { call, h, showError, formData, select, field, today, daysBetween, applicationFields, beijingTime } from './api.js';
 
 const view = document.getElementById('view');
 const PAGE = 50;
@@ -378,7 +378,7 @@ async function showReport() {
         h('td', {}, SEVERITY[f.severity] || f.severity), h('td', {}, f.code), h('td', {}, f.location || f.sentence || ''),
         h('td', {}, f.expected ?? ''), h('td', {}, f.found ?? ''), h('td', {}, f.message || '')))));
   const changes = g.previousSnapshotId == null ? h('p', { class: 'muted' }, '这是本年度第一次生成。') :
-    g.changes.length === 0 ? h('p', { class: 'muted' }, '与上次生成（' + g.previousGeneratedAt + '）相比没有变化。') :
+    g.changes.length === 0 ? h('p', { class: 'muted' }, '与上次生成（' + beijingTime(g.previousGeneratedAt) + '）相比没有变化。') :
       h('table', { id: 'changes' }, h('thead', {}, h('tr', {}, ['位置', '上次', '本次'].map(t => h('th', {}, t)))),
         h('tbody', {}, g.changes.map(c => h('tr', {}, h('td', {}, c.location), h('td', {}, c.before ?? ''), h('td', {}, c.after ?? '')))));
   const texts = ['一', '五', '六'].map(section => {
@@ -397,7 +397,7 @@ async function showReport() {
   const frame = h('iframe', { title: '报告预览', id: 'report-preview', sandbox: '', style: 'width:100%;height:70vh;border:1px solid #d9dee5;background:#fff' });
   frame.srcdoc = g.rendered.content;
   box.replaceChildren(
-    h('p', {}, '格式：', r.format, '　生成时间：', g.generatedAt, '　快照 ', String(g.snapshotId)),
+    h('p', {}, '格式：', r.format, '　生成时间：', beijingTime(g.generatedAt), '　快照 ', String(g.snapshotId)),
     h('div', { class: 'actions' }, ['html', 'docx', 'md', 'json'].map(o => h('button', { type: 'button', 'data-output': o, onclick: fetchAs(o) }, '下载 ' + o.toUpperCase()))),
     result,
     h('h3', {}, '校验结果'), findings,

@@ -158,6 +158,8 @@ class ConsoleEndToEndTest extends BrowserTest {
         assertThat(clerk.frameLocator("#report-preview").locator("table").first()).isVisible();
         assertThat(clerk.frameLocator("#report-preview").locator("body")).containsText("予以公开");
         assertThat(clerk.locator("form[data-section='五'] textarea")).isVisible();
+        // the time it was generated, in Beijing time to the minute, not an instant in UTC
+        assertThat(clerk.getByText(java.util.regex.Pattern.compile("生成时间：\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}　"))).isVisible();
         Browser.screenshot(clerk, "report");
     }
 
