@@ -32,6 +32,9 @@ final class Intents {
     private static final Pattern HOW_TO_APPLY = Pattern.compile(
             "(怎么|如何|怎样|哪里|在哪|哪儿|什么方式|什么渠道|哪些方式|流程|步骤|手续|途径).{0,8}(申请|提交|提出)|申请表"
                     + "|申请[^，。？！,?!]{0,6}(流程|步骤|方式|渠道|途径|手续|怎么(?!办(?!理))|如何)|^我?(要|想)申请");
+    /** Something done to an application already made (怎么撤回申请, 如何查询申请): not how to apply. */
+    private static final Pattern ACTS_ON_AN_APPLICATION = Pattern.compile(
+            "(撤回|撤销|取消|放弃|查询|查看|修改|补正|补充)[^，。？！,?!]{0,4}申请");
     /**
      * A request for a particular piece of information (我想要我们小区的拆迁补偿方案): the way to it is an application.
      * Not 我要的信息… (the information one asked for), which is a question about it.
@@ -161,7 +164,7 @@ final class Intents {
     }
 
     static boolean asksHowToApply(String question) {
-        return HOW_TO_APPLY.matcher(question).find();
+        return HOW_TO_APPLY.matcher(question).find() && !ACTS_ON_AN_APPLICATION.matcher(question).find();
     }
 
     static boolean greets(String question) {

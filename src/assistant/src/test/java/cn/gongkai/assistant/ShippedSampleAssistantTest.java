@@ -42,7 +42,7 @@ class ShippedSampleAssistantTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            他们最晚多久要答复我？                 | 第三十三条
+            他们最晚多久要答复我？                 | 第三十三条/六、多久答复
             提交申请以后多长时间能收到答复           | 提交申请后，最晚多久答复我？/六、多久答复
             申请信息公开要钱吗                     | 申请政府信息公开要花钱吗？
             不知道文件名字能不能申请               | 我不知道文件的准确名称，还能申请吗？
@@ -72,6 +72,13 @@ class ShippedSampleAssistantTest {
             可以发到我的邮箱吗                     | 信息可以发到我的邮箱吗？能寄纸质的吗？
             能不能给我寄纸质的                     | 信息可以发到我的邮箱吗？能寄纸质的吗？
             我能去现场查阅吗                       | 信息可以发到我的邮箱吗？能寄纸质的吗？/七、答复会是什么样/第四十条
+            申请后可以撤回吗                       | 申请可以撤回吗？怎么撤回？
+            怎么撤回申请                           | 申请可以撤回吗？怎么撤回？
+            查询码丢了怎么办                       | 查询码丢了怎么办？
+            我的个人信息记录错了能改吗             | 第四十一条
+            周末提交的申请什么时候开始算           | 六、多久答复
+            单位申请需要盖章吗                     | 二、谁可以申请
+            延期要通知我吗                         | 六、多久答复
             """)
     void should_answer_a_citizens_everyday_question_from_the_right_text(String question, String first) {
         Answer answer = assistant.ask(question, null);
@@ -85,7 +92,7 @@ class ShippedSampleAssistantTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             申請要收費嗎                     | 申请政府信息公开要花钱吗？/五、要不要交费
-            他們最晚多久要答覆我？           | 第三十三条
+            他們最晚多久要答覆我？           | 第三十三条/六、多久答复
             政府資訊公開條例第三十三條       | 第三十三条
             對答覆不滿意怎麼辦               | 对答复不满意怎么办？/八、对答复不满意怎么办
             可以委託別人幫我申請嗎           | 二、谁可以申请

@@ -204,7 +204,12 @@ public final class KnowledgeBase implements AutoCloseable {
      * other documents are left as they are.
      */
     public IngestReport ingestFile(String origin, SourceFile file) throws IOException {
-        return ingest(new DocumentSource() {
+        return ingest(listed(origin, List.of(file)), false);
+    }
+
+    /** These files, as a source of that origin. */
+    private static DocumentSource listed(String origin, List<SourceFile> files) {
+        return new DocumentSource() {
             @Override
             public String id() {
                 return origin;
@@ -212,9 +217,9 @@ public final class KnowledgeBase implements AutoCloseable {
 
             @Override
             public List<SourceFile> files() {
-                return List.of(file);
+                return files;
             }
-        }, false);
+        };
     }
 
     /**
@@ -240,18 +245,7 @@ public final class KnowledgeBase implements AutoCloseable {
      * the {@link #outdated} files are ingested again; none is added and none removed.
      */
     public IngestReport refresh(DocumentSource source) throws IOException {
-        List<SourceFile> files = outdated(source);
-        return ingest(new DocumentSource() {
-            @Override
-            public String id() {
-                return source.id();
-            }
-
-            @Override
-            public List<SourceFile> files() {
-                return files;
-            }
-        }, false);
+        return ingest(listed(source.id(), outdated(source)), false);
     }
 
     /** Takes one document and its chunks out of the index; false when there was none with that id. */
