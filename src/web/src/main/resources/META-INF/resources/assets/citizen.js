@@ -8,11 +8,18 @@ const agency = new URLSearchParams(location.search).get('agency')
   || document.querySelector('meta[name="gongkai-agency"]')?.content || 'demo';
 let options = null;
 
+// For the applicant, the extended reply date is what an extension could at most bring, not a date already set;
+// once an extension is granted the reply's own date is that date, and it is not shown twice.
+function applicantDeadlines(list) {
+  return list.filter(d => !(d.kind === 'EXTENDED_REPLY' && list.some(r => r.kind === 'REPLY' && r.due === d.due)))
+    .map(d => d.kind === 'EXTENDED_REPLY' ? { ...d, name: '如经批准延长，最晚答复日期' } : d);
+}
+
 function receiptView(r) {
   return h('section', { class: 'card receipt', id: 'receipt' }, h('h2', {}, '申请已提交'),
     h('p', {}, '申请编号 ', h('strong', { id: 'tracking-number' }, r.trackingNumber), '　查询码 ', h('strong', { id: 'query-code' }, r.queryCode)),
     h('p', {}, r.notice),
-    r.deadlines.length ? h('ul', {}, r.deadlines.map(d => h('li', {}, d.name + '：' + d.due + (d.provisional ? '（暂定）' : '')))) : null,
+    r.deadlines.length ? h('ul', {}, applicantDeadlines(r.deadlines).map(d => h('li', {}, d.name + '：' + d.due + (d.provisional ? '（暂定）' : '')))) : null,
     h('p', {}, h('a', { href: '#/progress' }, '查询办理进度')));
 }
 
@@ -48,7 +55,7 @@ function progressView(p, credentials) {
       h('dt', {}, '收到申请日期'), h('dd', {}, p.receivedOn || '待确认'),
       p.outcomeName ? [h('dt', {}, '答复结果'), h('dd', {}, p.outcomeName)] : null),
     h('h3', {}, '期限'),
-    p.deadlines.length ? h('ul', { id: 'deadlines' }, p.deadlines.map(d => h('li', {}, d.name + '：' + (d.due || '—') + '（' + d.stateName + '）',
+    p.deadlines.length ? h('ul', { id: 'deadlines' }, applicantDeadlines(p.deadlines).map(d => h('li', {}, d.name + '：' + (d.due || '—') + '（' + d.stateName + '）',
       h('details', {}, h('summary', {}, '为什么是这一天'), h('pre', { class: 'explain' }, d.explanation))))) : h('p', { class: 'muted' }, '没有进行中的期限。'),
     h('h3', {}, '办理记录'),
     h('ol', { class: 'timeline', id: 'history' }, p.history.map(s => h('li', {}, h('strong', {}, s.on + ' ' + s.actionName), s.message ? h('div', {}, s.message) : null))),

@@ -110,6 +110,10 @@ class ConsoleEndToEndTest extends BrowserTest {
         citizen.fill("#supplement textarea[name='text']", "2025年幸福里小区改造项目的资金安排文件");
         citizen.locator("#supplement button[type='submit']").click();
         assertThat(citizen.locator("#stage")).hasText("办理中");
+        // what an extension could bring is said as such, and the supplement's limits as met
+        assertThat(citizen.locator("#deadlines")).containsText("如经批准延长，最晚答复日期");
+        assertThat(citizen.locator("#deadlines")).not().containsText("延长后答复期限");
+        assertThat(citizen.locator("#deadlines")).containsText("（已完成）");
         Browser.screenshot(citizen, "citizen-progress");
 
         // The office head approves an extension.
