@@ -130,6 +130,9 @@ public final class Assistant {
         if (Intents.greets(masked)) {
             return composer.greeting();
         }
+        if (Intents.asksWhoItIs(masked)) {
+            return composer.introduction();
+        }
         if (Intents.thanks(masked)) {
             return composer.welcome();
         }
@@ -241,6 +244,9 @@ public final class Assistant {
             // and the citizen's question must cover the entry's (申请…收费吗 is not 怎么申请), or one of them when
             // the heading asks two (信息可以发到我的邮箱吗？能寄纸质的吗？)
             String entry = hit.label();
+            if (Intents.prohibits(question) != Intents.prohibits(entry)) {
+                continue; // one asks what may not be done, the other not
+            }
             double asked = gauge.coverage(question, entry);
             double covers = Arrays.stream(entry.split("[？?]")).filter(part -> !part.isBlank())
                     .mapToDouble(part -> gauge.coverage(part, question)).max().orElse(0);

@@ -43,10 +43,17 @@ final class Composer {
         return new Answer(lead + numbered(nextSteps()), true, List.of(), "DECLINED", nextSteps(), true, null);
     }
 
+    private static final String CAN_DO = "我可以解答政府信息公开方面的问题，并给出所依据的文件和条文，例如：怎样申请、多久答复、"
+            + "要不要交费、对答复不满意怎么办。查询办理进度请提供申请编号和查询码。请直接输入您的问题。";
+
     Answer greeting() {
-        return new Answer("您好！我可以解答政府信息公开方面的问题，并给出所依据的文件和条文，例如：怎样申请、多久答复、要不要交费、"
-                + "对答复不满意怎么办。查询办理进度请提供申请编号和查询码。请直接输入您的问题。", false, List.of(), "GREETING",
-                List.of(), false, null);
+        return new Answer("您好！" + CAN_DO, false, List.of(), "GREETING", List.of(), false, null);
+    }
+
+    /** 你是谁, 你是机器人吗: what answers, and that it is not a member of staff. */
+    Answer introduction() {
+        return new Answer("我是本机关的政务公开智能问答助手：回答由程序依据已公开的政策文件自动给出，不是工作人员的答复。" + CAN_DO
+                + "需要工作人员答复的，可以把问题转为网上咨询。", false, List.of(), "GREETING", List.of(), false, null);
     }
 
     Answer welcome() {

@@ -32,9 +32,9 @@ final class Intents {
     private static final Pattern HOW_TO_APPLY = Pattern.compile(
             "(怎么|如何|怎样|哪里|在哪|哪儿|什么方式|什么渠道|哪些方式|流程|步骤|手续|途径).{0,8}(申请|提交|提出)|申请表"
                     + "|申请[^，。？！,?!]{0,6}(流程|步骤|方式|渠道|途径|手续|怎么(?!办(?!理))|如何)|^我?(要|想)申请");
-    /** Something done to an application already made (怎么撤回申请, 如何查询申请): not how to apply. */
+    /** Something done to an application already made (怎么撤回申请, 怎么知道申请有没有被受理): not how to apply. */
     private static final Pattern ACTS_ON_AN_APPLICATION = Pattern.compile(
-            "(撤回|撤销|取消|放弃|查询|查看|修改|补正|补充)[^，。？！,?!]{0,4}申请");
+            "(撤回|撤销|取消|放弃|查询|查看|知道|修改|补正|补充)[^，。？！,?!]{0,4}申请");
     /**
      * A request for a particular piece of information (我想要我们小区的拆迁补偿方案): the way to it is an application.
      * Not 我要的信息… (the information one asked for), which is a question about it.
@@ -43,6 +43,8 @@ final class Intents {
             "((我想要|我要|想要)(?!的)|想查|想看|想拿到|能拿到|才能拿到|怎么拿到|如何获取|怎样获取|怎么获取|索取|调取|复印)"
                     + "[^，。？！,?!]{0,16}(文件|方案|批文|批复|材料|信息|记录|资料|通知|合同|名单|公告|规划|预算|决算|报告|档案)");
     private static final Pattern GREETING = Pattern.compile("(?i)^(你好|您好|你好呀|在吗|在不在|有人吗|hi|hello)[!！。.，,~～?？]*$");
+    private static final Pattern WHO = Pattern.compile(
+            "(?i)^(请问)?(你|您)是(谁|什么|哪位|机器人|人工|真人|人|ai|客服)(吗|呢|啊)?[?？!！。.]*$|^(你|您)是(机器人|人工|真人)还是");
     private static final Pattern THANKS = Pattern.compile("(?i)^(好的)?[，,]?(谢谢|谢谢你|谢谢您|多谢|感谢|谢了|thanks|thank you)[!！。.~～]*$");
     private static final Pattern ARTICLE = Pattern.compile("第([零〇一二三四五六七八九十百千0-9]+)条(之[一二三四五六七八九十])?");
     private static final Pattern ADVICE = Pattern.compile("(能不能|能否|会不会|有没有可能)(胜诉|赢)|胜算|帮我写|代写|替我写|该不该(起诉|告)|请律师|法律意见");
@@ -165,6 +167,17 @@ final class Intents {
 
     static boolean asksHowToApply(String question) {
         return HOW_TO_APPLY.matcher(question).find() && !ACTS_ON_AN_APPLICATION.matcher(question).find();
+    }
+
+    /** What may not be done (不能, 不予, 不得…; not 能不能): 什么信息不能公开 is not 什么是政府信息公开. */
+    private static final Pattern PROHIBITION = Pattern.compile("(?<!能)不能|(?<!可)不可以|不予|不得|不准|(?<!让)不让|不许");
+
+    static boolean prohibits(String text) {
+        return PROHIBITION.matcher(text).find();
+    }
+
+    static boolean asksWhoItIs(String question) {
+        return WHO.matcher(question.strip()).find();
     }
 
     static boolean greets(String question) {

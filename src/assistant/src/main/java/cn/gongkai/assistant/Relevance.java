@@ -33,7 +33,7 @@ final class Relevance {
             "应该", "会", "一下", "谁", "为什么", "几", "想", "问", "请", "还", "就", "都", "和", "与", "或", "在", "对", "被", "把",
             "这", "那", "这个", "那个", "么", "该", "能", "得", "着", "过", "个", "些", "一", "不", "没有", "没", "如果", "那么",
             "是不是", "有没有", "告诉", "知道", "办", "弄", "现在", "时候", "最", "晚", "迟", "哪", "天", "号", "最晚", "最迟",
-            "几号", "他", "她", "它", "他们", "她们", "它们", "人家", "咱", "咱们", "自己", "大家", "给", "去");
+            "几号", "他", "她", "它", "他们", "她们", "它们", "人家", "咱", "咱们", "自己", "大家", "给", "去", "意思", "含义");
 
     private final Analyzer analyzer = new SmartChineseAnalyzer();
     private final List<QueryExpansion.Rule> rules;
@@ -74,9 +74,13 @@ final class Relevance {
     /** Two everyday words of one rule lead to the same legal words but need not mean the same: this share. */
     static final double KINDRED = 0.5;
 
-    /** The question's counted words, each once: no question words, dates or numbers. */
+    /** 什么情况下, 哪些情形: the frame of a question, not what it asks about. */
+    private static final java.util.regex.Pattern FRAMES = java.util.regex.Pattern.compile("(什么|哪些|哪种|何种)(情况|情形)下?");
+
+    /** The question's counted words, each once: no question words, question frames, dates or numbers. */
     Set<String> questionTerms(String question) {
-        Set<String> out = new LinkedHashSet<>(terms(DATES.matcher(question).replaceAll(" ")));
+        String asked = FRAMES.matcher(DATES.matcher(question).replaceAll(" ")).replaceAll(" ");
+        Set<String> out = new LinkedHashSet<>(terms(asked));
         out.removeAll(QUESTION_WORDS);
         return out;
     }

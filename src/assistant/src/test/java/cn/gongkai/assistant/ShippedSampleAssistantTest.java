@@ -79,6 +79,14 @@ class ShippedSampleAssistantTest {
             周末提交的申请什么时候开始算           | 六、多久答复
             单位申请需要盖章吗                     | 二、谁可以申请
             延期要通知我吗                         | 六、多久答复
+            政府信息公开是什么意思                 | 什么是政府信息公开？
+            为什么只给我公开了一部分               | 能不能只公开一部分？为什么只公开了一部分？
+            怎么知道申请有没有被受理               | 怎样查询办理进度？怎么知道申请有没有被受理？提交后有回执吗？
+            收到申请后会给我回执吗                 | 怎样查询办理进度？怎么知道申请有没有被受理？提交后有回执吗？
+            我需要帮别人申请需要什么               | 二、谁可以申请
+            你们几点上班                           | 九、联系我们
+            什么情况下要交信息处理费               | 第四十二条/五、要不要交费
+            条例第四十二条说了什么                 | 第四十二条
             """)
     void should_answer_a_citizens_everyday_question_from_the_right_text(String question, String first) {
         Answer answer = assistant.ask(question, null);
@@ -139,6 +147,8 @@ class ShippedSampleAssistantTest {
             你好   | 怎样申请
             您好！ | 怎样申请
             谢谢   | 不客气
+            你是机器人吗 | 不是工作人员
+            你是谁 | 智能问答助手
             """)
     void should_answer_a_greeting_with_what_it_can_do(String question, String says) {
         Answer answer = assistant.ask(question, null);

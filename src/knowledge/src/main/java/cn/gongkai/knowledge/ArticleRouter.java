@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 /**
  * Finds a question that names a document and an article (《政府信息公开条例》第三十三条, 行政复议法第20条,
  * 信息公开条例第二十条之一): the document by its title, its title without 中华人民共和国, an alias, or a distinctive
- * ending of its title of at least four characters; the article by its number in Chinese or Arabic numerals. Also
+ * ending of its title of at least four characters, or by its kind alone (条例第四十二条) when the knowledge base has
+ * one document of that kind; the article by its number in Chinese or Arabic numerals. Also
  * finds the documents a question names in title marks without an article ({@link #namedInTitleMarks}).
  */
 public final class ArticleRouter {
@@ -37,6 +38,7 @@ public final class ArticleRouter {
     public ArticleRouter(Catalog catalog) {
         Map<String, Integer> suffixCount = new HashMap<>();
         List<String> titles = catalog.entries().stream().map(Catalog.Entry::normalizedTitle).distinct().toList();
+        documentTitles.addAll(titles);
         for (String title : titles) {
             for (int i = 0; i + MIN_SUFFIX <= title.length(); i++) {
                 suffixCount.merge(title.substring(i), 1, Integer::sum);
@@ -61,6 +63,7 @@ public final class ArticleRouter {
                 if (titles.contains(policy)) {
                     continue;
                 }
+                interpretedPolicies.add(policy);
                 for (int i = 0; i + MIN_SUFFIX <= policy.length(); i++) {
                     interpreters.computeIfAbsent(policy.substring(i), n -> new ArrayList<>()).add(entry.normalizedTitle());
                 }
@@ -69,6 +72,11 @@ public final class ArticleRouter {
     }
 
     private final Map<String, List<String>> interpreters = new HashMap<>();
+    private final Set<String> documentTitles = new LinkedHashSet<>();
+    private final Set<String> interpretedPolicies = new LinkedHashSet<>();
+
+    /** A document named by its kind alone right before the article (条例第四十二条, 本办法第三条). */
+    private static final Pattern KIND_ONLY = Pattern.compile("(?:本|该|这个|此)?(条例|办法|规定|细则|决定|法)$");
 
     private void add(String name, String title) {
         List<String> list = names.computeIfAbsent(name, n -> new ArrayList<>());
@@ -113,10 +121,29 @@ public final class ArticleRouter {
         Optional<String> name = names.keySet().stream().filter(q::contains).max(best);
         List<String> titles = name.map(names::get).filter(t -> t.size() == 1)
                 .or(() -> interpreters.keySet().stream().filter(q::contains).max(best).map(interpreters::get))
+                .or(() -> onlyOfKind(before))
                 .orElse(List.of());
         List<List<Catalog.Entry>> candidates = titles.stream().distinct().map(catalog::versions)
                 .filter(v -> !v.isEmpty()).toList();
         return candidates.isEmpty() ? Optional.empty()
                 : Optional.of(new Route(candidates, ChineseNumbers.articleLabel(number.getAsInt(), sub.getAsInt())));
+    }
+
+    /**
+     * The one document of the kind named before the article (条例), counting the policies known only through what
+     * interprets them (the sample's 条例, through its summary); nothing when the knowledge base has several or none.
+     */
+    private Optional<List<String>> onlyOfKind(String before) {
+        Matcher kind = KIND_ONLY.matcher(before);
+        if (!kind.find()) {
+            return Optional.empty();
+        }
+        String ending = kind.group(1);
+        List<String> documents = documentTitles.stream().filter(t -> t.endsWith(ending)).toList();
+        List<String> policies = interpretedPolicies.stream().filter(p -> p.endsWith(ending)).toList();
+        if (documents.size() + policies.size() != 1) {
+            return Optional.empty();
+        }
+        return Optional.of(documents.isEmpty() ? interpreters.get(policies.getFirst()) : documents);
     }
 }

@@ -117,6 +117,13 @@ class KnowledgeBaseTest {
         assertThat(repealed.exact()).isTrue();
         assertThat(repealed.citation()).isEqualTo("《示范信访办法》第二条（已废止）");
 
+        // a kind of which the knowledge base has several names none of them (two 规定, two 办法); one it has once does
+        assertThat(kb.search("规定第五条", bm25)).noneMatch(Hit::exact);
+        assertThat(kb.search("本办法第二条", bm25)).noneMatch(Hit::exact);
+        Hit rules = kb.search("本细则第二条怎么说的", bm25).getFirst();
+        assertThat(rules.exact()).isTrue();
+        assertThat(rules.source()).isEqualTo("示范市政务公开规定实施细则.txt");
+        assertThat(rules.label()).isEqualTo("第二条");
         // an article the document does not have: no exact hit, ordinary ranking
         assertThat(kb.search("示范市政务公开规定第九十九条", bm25)).noneMatch(Hit::exact);
         // a split article comes back whole

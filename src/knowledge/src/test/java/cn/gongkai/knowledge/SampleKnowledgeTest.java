@@ -38,6 +38,11 @@ class SampleKnowledgeTest {
             assertThat(exact.documentTitle()).isEqualTo("政府信息公开条例要点");
             assertThat(exact.label()).isEqualTo("第三十三条");
             assertThat(exact.text()).contains("20个工作日");
+            // named by its kind alone: the sample knows one 条例
+            Hit byKind = kb.search("条例第四十二条说了什么", bm25).getFirst();
+            assertThat(byKind.exact()).isTrue();
+            assertThat(byKind.label()).isEqualTo("第四十二条");
+            assertThat(byKind.text()).contains("收费");
 
             // ingesting again changes nothing
             assertThat(kb.ingest(KnowledgeBase.sample()).unchanged()).isEqualTo(3);
