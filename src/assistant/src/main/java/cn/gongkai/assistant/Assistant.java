@@ -143,6 +143,10 @@ public final class Assistant {
         if (tracking.isPresent() && progress != null) {
             return progress(tracking.get());
         }
+        Optional<String> mistyped = Intents.mistypedTracking(original);
+        if (mistyped.isPresent()) {
+            return composer.mistypedTracking(mistyped.get());
+        }
         if (tracking.isEmpty() && (Intents.asksOwnProgress(masked) || Intents.givesQueryCodeOnly(masked))) {
             return composer.askForTracking();
         }

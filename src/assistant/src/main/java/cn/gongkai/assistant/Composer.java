@@ -122,6 +122,11 @@ final class Composer {
                 List.of(), false, null);
     }
 
+    Answer mistypedTracking(String number) {
+        return new Answer("“" + number + "”不像一个申请编号：申请编号是GK加6位数字和8位字母或数字，其中没有数字0、1和字母I、L、O，"
+                + "请对照回执核对后再告诉我，并附上8位查询码。", false, List.of(), "PROGRESS", List.of(), false, null);
+    }
+
     Answer askForQueryCode(String trackingNumber) {
         return new Answer("查询申请" + trackingNumber + "的办理进度，还需要提交申请时得到的8位查询码，请一并告诉我（例如：" + trackingNumber
                 + " 查询码XXXXXXXX）。", false, List.of(), "PROGRESS", List.of(), false, null);

@@ -24,9 +24,11 @@ record DeadlineFacts(LocalDate received, Optional<Channel> channel, LocalDate re
     String text() {
         StringBuilder out = new StringBuilder();
         out.append("按收到申请之日为").append(DAY.format(received)).append("计算（收到之日不计入，自次日起算，节假日不计）：");
-        if (channel.isPresent() && channel.get().needsConfirmation()) {
+        if (channel.isPresent() && (channel.get().needsConfirmation() || channel.get() == Channel.REGISTERED_POST)) {
+            // the day named is the day it was sent; the law counts from the day the office confirmed or signed for it
             out.append("通过").append(channel.get().displayName()).append("提交的申请，以").append(channel.get().receiptRule())
-                    .append("为收到申请之日，如确认晚于提交日，各期限相应顺延；");
+                    .append("为收到申请之日，如").append(channel.get().needsConfirmation() ? "确认晚于提交日" : "签收晚于寄出之日")
+                    .append("，各期限相应顺延；");
         }
         String reply = "答复期限为" + StatutoryPeriods.REPLY + "个工作日，最晚应于" + DAY.format(replyDue) + "答复";
         String extended = "需要延长答复期限的，经政府信息公开工作机构负责人同意并告知申请人，延长不超过"

@@ -24,6 +24,8 @@ final class Intents {
     private static final Pattern SUPPLEMENT_NOTICE = Pattern.compile("补正通知|补正告知书|告知补正|通知补正|要求补正|让我补正");
     private static final Pattern EXTENSION = Pattern.compile("延期|延长");
     private static final Pattern TRACKING = Pattern.compile("(?i)(?<![0-9A-Z])(GK\\d{6}[2-9A-HJKMNP-Z]{8})(?![0-9A-Z])");
+    /** The shape of a tracking number with characters its alphabet leaves out (0, 1, I, L, O): a typing slip. */
+    private static final Pattern TRACKING_LIKE = Pattern.compile("(?i)(?<![0-9A-Z])(GK\\d{6}[0-9A-Z]{8})(?![0-9A-Z])");
     private static final Pattern QUERY_CODE = Pattern.compile("(?i)(?<![0-9A-Z])([2-9A-HJKMNP-Z]{8})(?![0-9A-Z])");
     /** The progress of an application of one's own (我的申请办到哪一步了), not how to find published information. */
     private static final Pattern OWN_PROGRESS = Pattern.compile(
@@ -31,7 +33,7 @@ final class Intents {
     // 怎么办 asks what to do about something (申请被拒绝了怎么办), not how to apply; 怎么办理 does
     private static final Pattern HOW_TO_APPLY = Pattern.compile(
             "(怎么|如何|怎样|哪里|在哪|哪儿|什么方式|什么渠道|哪些方式|流程|步骤|手续|途径).{0,8}(申请|提交|提出)|申请表"
-                    + "|申请[^，。？！,?!]{0,6}(流程|步骤|方式|渠道|途径|手续|怎么(?!办(?!理))|如何)|^我?(要|想)申请");
+                    + "|申请[^，。？！,?!]{0,6}(流程|步骤|方式|渠道|途径|手续|怎么(?!办(?!理)|算|计算|处理)|如何)|^我?(要|想)申请");
     /** Something done to an application already made (怎么撤回申请, 怎么知道申请有没有被受理): not how to apply. */
     private static final Pattern ACTS_ON_AN_APPLICATION = Pattern.compile(
             "(撤回|撤销|取消|放弃|查询|查看|知道|修改|补正|补充)[^，。？！,?!]{0,4}申请");
@@ -174,6 +176,15 @@ final class Intents {
 
     static boolean prohibits(String text) {
         return PROHIBITION.matcher(text).find();
+    }
+
+    /** A tracking number mistyped (GK2612031234ABCD: no 1 in the alphabet), when no valid one is given. */
+    static Optional<String> mistypedTracking(String text) {
+        if (TRACKING.matcher(text).find()) {
+            return Optional.empty();
+        }
+        Matcher m = TRACKING_LIKE.matcher(text);
+        return m.find() ? Optional.of(m.group(1).toUpperCase(java.util.Locale.ROOT)) : Optional.empty();
     }
 
     static boolean asksWhoItIs(String question) {

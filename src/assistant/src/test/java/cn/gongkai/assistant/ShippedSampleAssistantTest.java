@@ -87,6 +87,10 @@ class ShippedSampleAssistantTest {
             你们几点上班                           | 九、联系我们
             什么情况下要交信息处理费               | 第四十二条/五、要不要交费
             条例第四十二条说了什么                 | 第四十二条
+            网上咨询多久回复                       | 网上咨询多久答复？可以匿名咨询吗？
+            可以匿名咨询吗                         | 网上咨询多久答复？可以匿名咨询吗？
+            国庆节前提交的申请会顺延吗             | 六、多久答复
+            春节期间提交申请怎么算                 | 六、多久答复
             """)
     void should_answer_a_citizens_everyday_question_from_the_right_text(String question, String first) {
         Answer answer = assistant.ask(question, null);
@@ -168,12 +172,22 @@ class ShippedSampleAssistantTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"我要查GK2612031234ABCD", "gk261203ABCDEF0O 查询码ABCDEFGH"})
+    void should_say_a_tracking_number_is_mistyped_when_it_has_characters_the_numbers_never_use(String question) {
+        Answer answer = assistant.ask(question, null);
+
+        assertThat(answer.kind()).isEqualTo("PROGRESS");
+        assertThat(answer.answer()).contains("不像一个申请编号", "没有数字0、1和字母I、L、O");
+    }
+
+    @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             我11月3日提交的申请最晚哪天答复      | 最晚应于2026年12月1日答复
             11月3日寄出的申请，延期的话最晚哪天    | 延长不超过20个工作日
             我2026年11月20日递交的申请，什么时候到期 | 最晚应于2026年12月18日答复
             我昨天提交的申请什么时候答复          | 按收到申请之日为2026年11月30日计算
             上周五提交的，最晚哪天               | 按收到申请之日为2026年11月27日计算
+            我11月3日寄的挂号信最晚哪天答复      | 以行政机关签收之日为收到申请之日，如签收晚于寄出之日
             """)
     void should_cite_the_time_limit_for_a_computed_deadline(String question, String says) {
         Answer answer = assistant.ask(question, null);
