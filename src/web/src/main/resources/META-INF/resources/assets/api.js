@@ -86,9 +86,9 @@ export function beijingTime(instant) {
   return new Date(ms + 8 * 3600 * 1000).toISOString().slice(0, 16).replace('T', ' ');
 }
 
+/** Today's date in Beijing. */
 export function today() {
-  const now = new Date(Date.now() + 8 * 3600 * 1000); // Beijing time
-  return now.toISOString().slice(0, 10);
+  return beijingTime(new Date().toISOString()).slice(0, 10);
 }
 
 export function daysBetween(from, to) {
