@@ -33,12 +33,13 @@ class KbCommandTest {
         assertThat(search.exitCode()).as(search.getErrorOutput()).isZero();
         assertThat(search.getOutput()).contains("1. 《").contains("20个工作日");
 
-        // ask answers as serve's assistant does (hybrid retrieval): the time limit, not the guide's overview, first
+        // ask answers as serve's assistant does (hybrid retrieval): the time limit (the article or the guide's section on
+        // it), not the guide's overview, first
         LaunchResult ask = launcher.launch("ask", "他们最晚多久要答复我？", "--index", index.toString(), "--json");
         assertThat(ask.exitCode()).as(ask.getErrorOutput()).isZero();
         String answer = ask.getOutput();
         assertThat(answer).contains("\"refused\" : false");
-        assertThat(answer.substring(answer.indexOf("\"article\" : "))).startsWith("\"article\" : \"第三十三条\"");
+        assertThat(answer.substring(answer.indexOf("\"article\" : "))).matches("(?s)\"article\" : \"(第三十三条|六、多久答复)\".*");
         LaunchResult keywordsOnly = launcher.launch("ask", "申请信息公开要钱吗", "--index", index.toString(), "--bm25");
         assertThat(keywordsOnly.exitCode()).as(keywordsOnly.getErrorOutput()).isZero();
         assertThat(keywordsOnly.getOutput()).contains("申请政府信息公开要花钱吗？");
