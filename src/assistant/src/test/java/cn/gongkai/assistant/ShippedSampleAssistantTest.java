@@ -91,6 +91,9 @@ class ShippedSampleAssistantTest {
             可以匿名咨询吗                         | 网上咨询多久答复？可以匿名咨询吗？
             国庆节前提交的申请会顺延吗             | 六、多久答复
             春节期间提交申请怎么算                 | 六、多久答复
+            为什么告诉我去找别的部门               | 七、答复会是什么样/第三十六条
+            可以申请公开会议记录吗                 | 第十六条
+            政府信息包括哪些                       | 第二条/什么是政府信息公开？
             """)
     void should_answer_a_citizens_everyday_question_from_the_right_text(String question, String first) {
         Answer answer = assistant.ask(question, null);
