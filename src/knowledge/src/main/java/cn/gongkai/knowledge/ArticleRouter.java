@@ -34,12 +34,14 @@ public final class ArticleRouter {
     private static final int MIN_SUFFIX = 4;
 
     private final Map<String, List<String>> names = new HashMap<>(); // name → normalized titles
+    private final Map<String, List<String>> interpreters = new HashMap<>(); // a policy's name → what interprets it
+    private final List<String> documentTitles;
+    private final Set<String> interpretedPolicies = new LinkedHashSet<>(); // policies known only through interpreters
 
     public ArticleRouter(Catalog catalog) {
         Map<String, Integer> suffixCount = new HashMap<>();
-        List<String> titles = catalog.entries().stream().map(Catalog.Entry::normalizedTitle).distinct().toList();
-        documentTitles.addAll(titles);
-        for (String title : titles) {
+        documentTitles = catalog.entries().stream().map(Catalog.Entry::normalizedTitle).distinct().toList();
+        for (String title : documentTitles) {
             for (int i = 0; i + MIN_SUFFIX <= title.length(); i++) {
                 suffixCount.merge(title.substring(i), 1, Integer::sum);
             }
@@ -60,7 +62,7 @@ public final class ArticleRouter {
         for (Catalog.Entry entry : catalog.entries()) {
             for (String target : entry.metadata().interprets()) {
                 String policy = Catalog.normalize(target);
-                if (titles.contains(policy)) {
+                if (documentTitles.contains(policy)) {
                     continue;
                 }
                 interpretedPolicies.add(policy);
@@ -70,10 +72,6 @@ public final class ArticleRouter {
             }
         }
     }
-
-    private final Map<String, List<String>> interpreters = new HashMap<>();
-    private final Set<String> documentTitles = new LinkedHashSet<>();
-    private final Set<String> interpretedPolicies = new LinkedHashSet<>();
 
     /** A document named by its kind alone right before the article (条例第四十二条, 本办法第三条). */
     private static final Pattern KIND_ONLY = Pattern.compile("(?:本|该|这个|此)?(条例|办法|规定|细则|决定|法)$");

@@ -233,7 +233,7 @@ public final class KnowledgeBase implements AutoCloseable {
         List<SourceFile> out = new ArrayList<>();
         for (SourceFile file : source.files()) {
             IndexedDocument old = held.get(IndexedDocument.idOf(source.id(), file.relativePath()));
-            if (old != null && !(old.fingerprint().startsWith(file.fingerprint() + "/") && old.fingerprint().endsWith("/" + SCHEMA))) {
+            if (old != null && !sameSource(old, file)) {
                 out.add(file);
             }
         }
@@ -285,7 +285,7 @@ public final class KnowledgeBase implements AutoCloseable {
                 String id = IndexedDocument.idOf(origin, file.relativePath());
                 seen.add(id);
                 try {
-                    String fingerprint = file.fingerprint() + "/" + model + "/" + SCHEMA;
+                    String fingerprint = fingerprint(file, model);
                     IndexedDocument old = existing.get(id);
                     if (old != null && old.fingerprint().equals(fingerprint)) {
                         unchanged++;
@@ -398,9 +398,20 @@ public final class KnowledgeBase implements AutoCloseable {
         return text;
     }
 
+    /** A document's fingerprint: its file's (content and sidecar), the model that embedded it, the chunking schema. */
+    private static String fingerprint(SourceFile file, String model) {
+        return file.fingerprint() + "/" + model + "/" + SCHEMA;
+    }
+
     private static boolean sameModel(IndexedDocument document, String model) {
         String[] parts = document.fingerprint().split("/");
         return parts.length == 3 && parts[1].equals(model);
+    }
+
+    /** Whether the document was made from this file as it is now, by this schema (whatever model embedded it). */
+    private static boolean sameSource(IndexedDocument document, SourceFile file) {
+        String[] parts = document.fingerprint().split("/");
+        return parts.length == 3 && parts[0].equals(file.fingerprint()) && parts[2].equals(SCHEMA);
     }
 
     static String hash(String passage) {
