@@ -73,7 +73,9 @@ public enum ErrorCode {
     KB_UPLOAD_NOT_FOUND,
     KB_OTHER_AGENCY,
     KB_DATE_INVALID,
-    FAQ_ENTRY_NOT_FOUND;
+    FAQ_ENTRY_NOT_FOUND,
+    FAQ_ENTRY_CHANGED,
+    FAQ_ENTRY_EXISTS;
 
     public String message(Object... args) {
         return Messages.format(name(), args);

@@ -506,6 +506,7 @@ async function showKnowledge(notice) {
   });
   // FAQ entries
   const faqId = h('input', { type: 'hidden', name: 'id' });
+  const faqRevision = h('input', { type: 'hidden', name: 'revision' }); // the entry as it was shown, for an edit
   const faqQuestion = h('input', { name: 'question', id: 'faq-question', required: true });
   const faqAnswer = h('textarea', { name: 'answer', id: 'faq-answer', rows: 4, required: true });
   const faqResult = h('div', { 'aria-live': 'polite' });
@@ -518,11 +519,12 @@ async function showKnowledge(notice) {
         await showKnowledge('常见问题已保存：' + saved.question);
       } catch (err) { showError(faqResult, err, faqForm); }
     },
-  }, h('h3', {}, '编写常见问题'), faqId, field('问题', faqQuestion), field('解答（请写明依据，如：条例第三十三条）', faqAnswer),
+  }, h('h3', {}, '编写常见问题'), faqId, faqRevision, field('问题', faqQuestion), field('解答（请写明依据，如：条例第三十三条）', faqAnswer),
   h('div', { class: 'actions' }, h('button', { class: 'primary', type: 'submit' }, '保存常见问题'),
-    h('button', { type: 'button', onclick: () => { faqForm.reset(); faqId.value = ''; } }, '清空')), faqResult);
-  const editFaq = (question, answer = '', id = '') => {
+    h('button', { type: 'button', onclick: () => { faqForm.reset(); faqId.value = ''; faqRevision.value = ''; } }, '清空')), faqResult);
+  const editFaq = (question, answer = '', id = '', revision = '') => {
     faqId.value = id;
+    faqRevision.value = revision;
     faqQuestion.value = question;
     faqAnswer.value = answer;
     faqForm.scrollIntoView({ block: 'center' });
@@ -575,10 +577,10 @@ async function showKnowledge(notice) {
   else if (faq.length === 0) faqBox.replaceChildren(h('p', { class: 'muted' }, '还没有本机关编写的常见问题。'));
   else faqBox.replaceChildren(h('ul', { id: 'faq-entries' }, faq.map(f => h('li', { 'data-faq': f.id },
     h('strong', {}, f.question), ' ', h('span', { class: 'muted' }, f.answer), ' ',
-    h('button', { type: 'button', onclick: () => editFaq(f.question, f.answer, f.id) }, '编辑'), ' ',
+    h('button', { type: 'button', onclick: () => editFaq(f.question, f.answer, f.id, f.revision) }, '编辑'), ' ',
     h('button', {
       type: 'button', onclick: async () => {
-        try { await api('staff-kb-faq-remove', { id: f.id }); await showKnowledge('已删除常见问题：' + f.question); }
+        try { await api('staff-kb-faq-remove', { id: f.id, revision: f.revision }); await showKnowledge('已删除常见问题：' + f.question); }
         catch (err) { showError(faqResult, err); }
       },
     }, '删除')))));

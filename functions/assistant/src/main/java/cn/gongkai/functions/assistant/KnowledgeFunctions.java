@@ -36,10 +36,10 @@ public class KnowledgeFunctions {
     public record Removed(String id) {
     }
 
-    public record FaqEdit(String id, String question, String answer) {
+    public record FaqEdit(String id, String question, String answer, String revision) {
     }
 
-    public record FaqRef(String id) {
+    public record FaqRef(String id, String revision) {
     }
 
     private void guard() {
@@ -86,13 +86,13 @@ public class KnowledgeFunctions {
         if (edit == null) {
             throw new DomainException(ErrorCode.INVALID_JSON);
         }
-        return desk.saveFaq(edit.id(), edit.question(), edit.answer());
+        return desk.saveFaq(edit.id(), edit.question(), edit.answer(), edit.revision());
     }
 
     @Funq("staff-kb-faq-remove")
     public Removed removeFaq(FaqRef ref) {
         guard();
-        desk.removeFaq(ref == null ? null : ref.id());
+        desk.removeFaq(ref == null ? null : ref.id(), ref == null ? null : ref.revision());
         return new Removed(ref.id());
     }
 }

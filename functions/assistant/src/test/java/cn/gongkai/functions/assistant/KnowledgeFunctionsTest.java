@@ -46,8 +46,8 @@ class KnowledgeFunctionsTest {
     /** Each test starts from the shipped knowledge base: what earlier runs uploaded (the index persists) goes. */
     @BeforeEach
     void removeWhatWasUploaded() {
-        List<String> faq = post("staff-kb-faq", Map.of(), TOKEN).statusCode(200).extract().path("id");
-        faq.forEach(id -> post("staff-kb-faq-remove", Map.of("id", id), TOKEN).statusCode(200));
+        List<Map<String, String>> faq = post("staff-kb-faq", Map.of(), TOKEN).statusCode(200).extract().path("");
+        faq.forEach(e -> post("staff-kb-faq-remove", Map.of("id", e.get("id"), "revision", e.get("revision")), TOKEN).statusCode(200));
         List<Map<String, Object>> documents = post("staff-kb-documents", Map.of(), TOKEN).statusCode(200).extract().path("");
         documents.stream().filter(d -> Boolean.TRUE.equals(d.get("uploaded")))
                 .forEach(d -> post("staff-kb-document-remove", Map.of("documentId", d.get("documentId")), TOKEN).statusCode(200));
@@ -106,18 +106,30 @@ class KnowledgeFunctionsTest {
         String question = "本机关的政府信息公开查阅室在几楼？";
         String before = ask(question).path("kind");
         assertThat(before).isNotEqualTo("FAQ");
-        String id = post("staff-kb-faq-save", Map.of("question", question, "answer", "查阅室在办公楼一楼东侧，工作日9:00至17:00开放。"),
-                TOKEN).statusCode(200).extract().path("id");
+        var saved = post("staff-kb-faq-save", Map.of("question", question, "answer", "查阅室在办公楼一楼东侧，工作日9:00至17:00开放。"),
+                TOKEN).statusCode(200).extract();
+        String id = saved.path("id");
+        String first = saved.path("revision");
         var answer = ask(question);
         assertThat(answer.<String>path("kind")).isEqualTo("FAQ");
         assertThat(answer.<String>path("answer")).contains("一楼东侧");
-        post("staff-kb-faq", Map.of(), TOKEN).statusCode(200).body("id", hasItem(id));
-        post("staff-kb-faq-save", Map.of("id", id, "question", question, "answer", "查阅室已搬到三楼。"), TOKEN).statusCode(200)
-                .body("id", equalTo(id));
+        post("staff-kb-faq", Map.of(), TOKEN).statusCode(200).body("id", hasItem(id)).body("revision", hasItem(first));
+        String second = post("staff-kb-faq-save", Map.of("id", id, "question", question, "answer", "查阅室已搬到三楼。", "revision", first),
+                TOKEN).statusCode(200).body("id", equalTo(id)).extract().path("revision");
+        assertThat(second).isNotEqualTo(first);
         assertThat(ask(question).<String>path("answer")).contains("三楼");
-        post("staff-kb-faq-remove", Map.of("id", id), TOKEN).statusCode(200);
+        // a second desk still showing the first answer is told, not allowed to put it back
+        post("staff-kb-faq-save", Map.of("id", id, "question", question, "answer", "查阅室在一楼。", "revision", first), TOKEN)
+                .statusCode(409).body("error.code", equalTo("FAQ_ENTRY_CHANGED"));
+        post("staff-kb-faq-remove", Map.of("id", id, "revision", first), TOKEN).statusCode(409)
+                .body("error.code", equalTo("FAQ_ENTRY_CHANGED"));
+        post("staff-kb-faq-save", Map.of("question", question, "answer", "又一条。"), TOKEN).statusCode(409)
+                .body("error.code", equalTo("FAQ_ENTRY_EXISTS"));
+        assertThat(ask(question).<String>path("answer")).contains("三楼");
+        post("staff-kb-faq-remove", Map.of("id", id, "revision", second), TOKEN).statusCode(200);
         assertThat(ask(question).<String>path("kind")).isNotEqualTo("FAQ");
-        post("staff-kb-faq-remove", Map.of("id", id), TOKEN).statusCode(404).body("error.code", equalTo("FAQ_ENTRY_NOT_FOUND"));
+        post("staff-kb-faq-remove", Map.of("id", id, "revision", second), TOKEN).statusCode(404)
+                .body("error.code", equalTo("FAQ_ENTRY_NOT_FOUND"));
     }
 
     @Test

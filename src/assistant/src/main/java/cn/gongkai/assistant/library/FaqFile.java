@@ -11,7 +11,8 @@ import java.util.List;
  * The office's own questions and answers: each entry one Markdown document in the store ({@code # title}, then
  * {@code ## question} and its answer) under {@link #FOLDER}, named by its id, so the knowledge base reads each like
  * any FAQ document and two entries saved at once (on two instances) never overwrite each other. An entry's id comes
- * from its question. Before, all entries were one document ({@link #LEGACY_PATH}); it is still read, and split into
+ * from its question, its {@linkplain Entry#revision() revision} from its question and answer, so that an edit made on
+ * an entry someone changed meanwhile is recognised. Before, all entries were one document ({@link #LEGACY_PATH}); it is still read, and split into
  * entries at the first change.
  */
 final class FaqFile {
@@ -23,15 +24,24 @@ final class FaqFile {
         Entry(String question, String answer) {
             this(idOf(question), question, answer);
         }
+
+        /** Changes whenever the question or the answer does. */
+        String revision() {
+            return digest(question.strip() + "\n" + answer.strip(), 8);
+        }
     }
 
     private FaqFile() {
     }
 
     static String idOf(String question) {
+        return "faq-" + digest(question.strip(), 6);
+    }
+
+    private static String digest(String text, int bytes) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(question.strip().getBytes(StandardCharsets.UTF_8));
-            return "faq-" + HexFormat.of().formatHex(digest, 0, 6);
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, bytes);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -73,7 +73,11 @@ public class KnowledgeDesk {
     public record Saved(DocumentView document, int chunks, boolean replaced) {
     }
 
-    public record FaqEntry(String id, String question, String answer) {
+    /** An entry as the console shows it; {@code revision} goes back with an edit or a removal of it. */
+    public record FaqEntry(String id, String question, String answer, String revision) {
+        static FaqEntry of(FaqFile.Entry e) {
+            return new FaqEntry(e.id(), e.question(), e.answer(), e.revision());
+        }
     }
 
     /** Only the staff of the agency whose assistant this is keep its knowledge base. */
@@ -304,7 +308,7 @@ public class KnowledgeDesk {
         Collator pinyin = Collator.getInstance(Locale.CHINA);
         return stored().values().stream().map(StoredEntry::entry)
                 .sorted(Comparator.comparing(FaqFile.Entry::question, pinyin))
-                .map(e -> new FaqEntry(e.id(), e.question(), e.answer())).toList();
+                .map(FaqEntry::of).toList();
     }
 
     /** An entry as it is stored: in its own document, or still in the one document all entries were once kept in. */
@@ -333,8 +337,12 @@ public class KnowledgeDesk {
         return out;
     }
 
-    /** Adds an entry, or changes the one with {@code id} (or with the same question). */
-    public synchronized FaqEntry saveFaq(String id, String question, String answer) {
+    /**
+     * Adds an entry ({@code id} empty), or changes the one with {@code id} as it was at {@code revision} (the revision
+     * the console showed). Refused, with nothing written, when that entry has changed since (another desk saved it),
+     * or when the question is that of another entry: the other is to be edited instead, not overwritten.
+     */
+    public synchronized FaqEntry saveFaq(String id, String question, String answer, String revision) {
         String q = text("faqQuestion", question, FAQ_QUESTION_MAX);
         if (q == null) {
             throw new DomainException("question", ErrorCode.FIELD_REQUIRED, SubmissionValidator.label("faqQuestion"));
@@ -354,8 +362,10 @@ public class KnowledgeDesk {
         FaqFile.Entry entry = new FaqFile.Entry(q, a);
         Optional<String> previous = Optional.ofNullable(id).filter(i -> !i.isBlank());
         Map<String, StoredEntry> entries = stored();
-        if (previous.isPresent() && !entries.containsKey(previous.get())) {
-            throw new DomainException("id", ErrorCode.FAQ_ENTRY_NOT_FOUND);
+        previous.ifPresent(p -> requireUnchanged(entries, p, revision));
+        StoredEntry same = entries.get(entry.id());
+        if (same != null && !previous.equals(Optional.of(entry.id()))) {
+            throw new DomainException("question", ErrorCode.FAQ_ENTRY_EXISTS, same.entry().question());
         }
         shared.edit(() -> {
             splitLegacy(entries);
@@ -363,19 +373,32 @@ public class KnowledgeDesk {
             putEntry(entry);
             return entry.id();
         });
-        return new FaqEntry(entry.id(), entry.question(), entry.answer());
+        return FaqEntry.of(entry);
     }
 
-    public synchronized void removeFaq(String id) {
+    /** Removes the entry with {@code id}, unless it has changed since {@code revision}. */
+    public synchronized void removeFaq(String id, String revision) {
         Map<String, StoredEntry> entries = stored();
-        if (id == null || !entries.containsKey(id)) {
-            throw new DomainException("id", ErrorCode.FAQ_ENTRY_NOT_FOUND);
-        }
+        requireUnchanged(entries, id, revision);
         shared.edit(() -> {
             splitLegacy(entries);
             removeEntry(id);
             return id;
         });
+    }
+
+    /** The store is read afresh for each change, so an entry another instance saved meanwhile is seen. */
+    private static void requireUnchanged(Map<String, StoredEntry> entries, String id, String revision) {
+        StoredEntry current = id == null ? null : entries.get(id);
+        if (current == null) {
+            throw new DomainException("id", ErrorCode.FAQ_ENTRY_NOT_FOUND);
+        }
+        if (revision == null || revision.isBlank()) {
+            throw new DomainException("revision", ErrorCode.FIELD_REQUIRED, SubmissionValidator.label("faqRevision"));
+        }
+        if (!current.entry().revision().equals(revision.strip())) {
+            throw new DomainException("revision", ErrorCode.FAQ_ENTRY_CHANGED, current.entry().question());
+        }
     }
 
     /** The entries still in the one old document get a document each, and the old one goes. */

@@ -77,7 +77,7 @@ class FaqEntriesTest {
                         throw new IllegalStateException(e);
                     }
                     for (int i = 1; i <= 10; i++) {
-                        desk.saveFaq(null, who + "窗口第" + i + "个问题怎么办理？", who + "窗口第" + i + "个问题的答复。");
+                        desk.saveFaq(null, who + "窗口第" + i + "个问题怎么办理？", who + "窗口第" + i + "个问题的答复。", null);
                     }
                 }, pool));
             }
@@ -102,8 +102,8 @@ class FaqEntriesTest {
         desk.assistant.knowledgeBase().ingest(store);
         assertThat(desk.faq()).extracting(KnowledgeDesk.FaqEntry::question).containsExactly("查阅室在哪里？", "申请要收费吗？");
 
-        String fee = desk.faq().get(1).id();
-        desk.saveFaq(fee, "申请要收费吗？", "一般不收费；超出数量或频次的，按规定收取信息处理费。");
+        KnowledgeDesk.FaqEntry fee = desk.faq().get(1);
+        desk.saveFaq(fee.id(), "申请要收费吗？", "一般不收费；超出数量或频次的，按规定收取信息处理费。", fee.revision());
         assertThat(store.file(FaqFile.LEGACY_PATH)).isEmpty();
         assertThat(desk.faq()).extracting(KnowledgeDesk.FaqEntry::answer)
                 .containsExactly("办公楼一楼东侧。", "一般不收费；超出数量或频次的，按规定收取信息处理费。");
@@ -117,17 +117,51 @@ class FaqEntriesTest {
     void a_changed_question_replaces_its_entry_and_an_unknown_id_is_refused() throws Exception {
         FolderStore store = new FolderStore(temp.resolve("documents"));
         KnowledgeDesk desk = desk(store, "a");
-        String id = desk.saveFaq(null, "查阅室几点开门？", "工作日九时开门。").id();
-        String renamed = desk.saveFaq(id, "查阅室几点开放？", "工作日九时至十七时开放。").id();
-        assertThat(renamed).isNotEqualTo(id);
-        assertThat(desk.faq()).extracting(KnowledgeDesk.FaqEntry::id).containsExactly(renamed);
-        assertThat(store.file(FaqFile.pathOf(id))).isEmpty();
+        KnowledgeDesk.FaqEntry first = desk.saveFaq(null, "查阅室几点开门？", "工作日九时开门。", null);
+        KnowledgeDesk.FaqEntry renamed = desk.saveFaq(first.id(), "查阅室几点开放？", "工作日九时至十七时开放。", first.revision());
+        assertThat(renamed.id()).isNotEqualTo(first.id());
+        assertThat(desk.faq()).extracting(KnowledgeDesk.FaqEntry::id).containsExactly(renamed.id());
+        assertThat(store.file(FaqFile.pathOf(first.id()))).isEmpty();
         assertThat(desk.assistant.knowledgeBase().documents()).hasSize(1);
-        assertThatThrownBy(() -> desk.saveFaq(id, "查阅室几点开放？", "又改了。"))
+        assertThatThrownBy(() -> desk.saveFaq(first.id(), "查阅室几点开放？", "又改了。", first.revision()))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.FAQ_ENTRY_NOT_FOUND));
-        desk.removeFaq(renamed);
+        desk.removeFaq(renamed.id(), renamed.revision());
         assertThat(desk.faq()).isEmpty();
         assertThat(desk.assistant.knowledgeBase().documents()).isEmpty();
-        assertThatThrownBy(() -> desk.removeFaq(renamed)).isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> desk.removeFaq(renamed.id(), renamed.revision())).isInstanceOf(DomainException.class);
+    }
+
+    @Test
+    void an_edit_made_on_an_entry_another_desk_changed_meanwhile_is_refused_and_nothing_is_written() throws Exception {
+        FolderStore store = new FolderStore(temp.resolve("documents"));
+        KnowledgeDesk a = desk(store, "a");
+        KnowledgeDesk b = desk(store, "b");
+        KnowledgeDesk.FaqEntry shown = a.saveFaq(null, "查阅室几点开门？", "工作日九时开门。", null);
+        // desk b shows the same entry, edits it and saves first
+        KnowledgeDesk.FaqEntry seenByB = b.faq().getFirst();
+        assertThat(seenByB.revision()).isEqualTo(shown.revision());
+        KnowledgeDesk.FaqEntry byB = b.saveFaq(seenByB.id(), seenByB.question(), "工作日八时半开门。", seenByB.revision());
+        // desk a, still showing the old answer, saves or removes: refused, b's answer stays
+        assertThatThrownBy(() -> a.saveFaq(shown.id(), shown.question(), "工作日十时开门。", shown.revision()))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.code()).isEqualTo(ErrorCode.FAQ_ENTRY_CHANGED);
+                    assertThat(e.getMessage()).contains("已被他人修改");
+                });
+        assertThatThrownBy(() -> a.removeFaq(shown.id(), shown.revision()))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.FAQ_ENTRY_CHANGED));
+        assertThatThrownBy(() -> a.saveFaq(shown.id(), shown.question(), "工作日十时开门。", null))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.FIELD_REQUIRED));
+        // a new entry with b's question would overwrite it: refused too
+        assertThatThrownBy(() -> a.saveFaq(null, "查阅室几点开门？", "九时。", null))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.FAQ_ENTRY_EXISTS));
+        // and so is renaming another entry to it
+        KnowledgeDesk.FaqEntry other = a.saveFaq(null, "查阅室在哪里？", "一楼东侧。", null);
+        assertThatThrownBy(() -> a.saveFaq(other.id(), "查阅室几点开门？", "一楼东侧。", other.revision()))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.FAQ_ENTRY_EXISTS));
+        assertThat(desk(store, "c").faq()).extracting(KnowledgeDesk.FaqEntry::answer).containsExactlyInAnyOrder("工作日八时半开门。", "一楼东侧。");
+        // with the entry as it is now, a's edit goes through
+        KnowledgeDesk.FaqEntry now = a.faq().stream().filter(e -> e.id().equals(byB.id())).findFirst().orElseThrow();
+        assertThat(now.revision()).isEqualTo(byB.revision());
+        assertThat(a.saveFaq(now.id(), now.question(), "工作日九时开门。", now.revision()).answer()).isEqualTo("工作日九时开门。");
     }
 }

@@ -55,7 +55,7 @@ class KnowledgeEndToEndTest extends BrowserTest {
     @SuppressWarnings("unchecked")
     static void removeWhatWasUploaded() {
         for (Map<String, Object> entry : (List<Map<String, Object>>) post("staff-kb-faq", Map.of())) {
-            post("staff-kb-faq-remove", Map.of("id", entry.get("id")));
+            post("staff-kb-faq-remove", Map.of("id", entry.get("id"), "revision", entry.get("revision")));
         }
         for (Map<String, Object> d : (List<Map<String, Object>>) post("staff-kb-documents", Map.of())) {
             if (Boolean.TRUE.equals(d.get("uploaded"))) {

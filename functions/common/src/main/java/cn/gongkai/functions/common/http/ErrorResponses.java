@@ -83,7 +83,7 @@ public class ErrorResponses {
 
     static int statusOf(ErrorCode code) {
         return switch (code) {
-            case CONCURRENT_UPDATE -> 409;
+            case CONCURRENT_UPDATE, FAQ_ENTRY_CHANGED, FAQ_ENTRY_EXISTS -> 409;
             case APPLICATION_NOT_FOUND, TRACKING_NOT_FOUND, NOT_FOUND, REPORT_ENTRY_NOT_FOUND -> 404;
             case CITATION_NOT_FOUND, CONSULTATION_NOT_FOUND, ANSWER_NOT_FOUND, KB_DOCUMENT_NOT_FOUND, KB_UPLOAD_NOT_FOUND,
                  FAQ_ENTRY_NOT_FOUND -> 404;
