@@ -581,7 +581,7 @@ async function showKnowledge(notice) {
     h('button', {
       type: 'button', onclick: async () => {
         try { await api('staff-kb-faq-remove', { id: f.id, revision: f.revision }); await showKnowledge('已删除常见问题：' + f.question); }
-        catch (err) { showError(faqResult, err); }
+        catch (err) { if (err.code === 'FAQ_ENTRY_CHANGED') await showKnowledge(err.message); else showError(faqResult, err); }
       },
     }, '删除')))));
   if (feedback instanceof Error) { showError(gaps, feedback); return; }
