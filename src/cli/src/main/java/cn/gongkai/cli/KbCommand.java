@@ -115,7 +115,7 @@ public class KbCommand implements Runnable {
                 return 2;
             }
             try (Embedder embedder = new BgeEmbedder(); KnowledgeBase kb = KnowledgeBase.open(dir, embedder)) {
-                IngestReport report = kb.ingest(source);
+                IngestReport report = kb.ingest(source, new ProgressLines(System.err));
                 out.println(report.summary());
                 report.failures().forEach(f -> out.println("  failed: " + f));
                 out.printf("index %s: %.1f MB on disk%n", dir, sizeOnDisk(dir) / 1e6);

@@ -28,6 +28,7 @@ class KbCommandTest {
         LaunchResult ingest = launcher.launch("kb", "ingest", "--sample", "--index", index.toString());
         assertThat(ingest.exitCode()).as(ingest.getErrorOutput()).isZero();
         assertThat(ingest.getOutput()).contains("3 added").contains("MB on disk");
+        assertThat(ingest.getErrorOutput()).contains("读取文件 3/3 (100%)").contains("写入索引 3/3 (100%)");
 
         LaunchResult search = launcher.launch("kb", "search", "提交申请以后最晚多久答复我", "--index", index.toString(), "-k", "3");
         assertThat(search.exitCode()).as(search.getErrorOutput()).isZero();

@@ -196,7 +196,12 @@ public final class KnowledgeBase implements AutoCloseable {
      * replace their old chunks, unchanged ones are left alone, files gone from the source lose their chunks.
      */
     public IngestReport ingest(DocumentSource source) throws IOException {
-        return ingest(source, true);
+        return ingest(source, IngestProgress.NONE);
+    }
+
+    /** As {@link #ingest(DocumentSource)}, telling {@code progress} how far it has come. */
+    public IngestReport ingest(DocumentSource source, IngestProgress progress) throws IOException {
+        return ingest(source, true, progress);
     }
 
     /**
@@ -204,7 +209,7 @@ public final class KnowledgeBase implements AutoCloseable {
      * other documents are left as they are.
      */
     public IngestReport ingestFile(String origin, SourceFile file) throws IOException {
-        return ingest(listed(origin, List.of(file)), false);
+        return ingest(listed(origin, List.of(file)), false, IngestProgress.NONE);
     }
 
     /** These files, as a source of that origin. */
@@ -245,7 +250,7 @@ public final class KnowledgeBase implements AutoCloseable {
      * the {@link #outdated} files are ingested again; none is added and none removed.
      */
     public IngestReport refresh(DocumentSource source) throws IOException {
-        return ingest(listed(source.id(), outdated(source)), false);
+        return ingest(listed(source.id(), outdated(source)), false, IngestProgress.NONE);
     }
 
     /** Takes one document and its chunks out of the index; false when there was none with that id. */
@@ -266,7 +271,7 @@ public final class KnowledgeBase implements AutoCloseable {
     }
 
     /** With {@code complete}, documents of the source that it no longer holds leave the index. */
-    private IngestReport ingest(DocumentSource source, boolean complete) throws IOException {
+    private IngestReport ingest(DocumentSource source, boolean complete, IngestProgress progress) throws IOException {
         synchronized (ingestLock) {
             long started = System.nanoTime();
             String origin = source.id();
@@ -281,7 +286,10 @@ public final class KnowledgeBase implements AutoCloseable {
             List<Prepared> prepared = new ArrayList<>();
             Set<String> seen = new LinkedHashSet<>();
             int unchanged = 0;
-            for (SourceFile file : source.files()) {
+            List<SourceFile> files = source.files();
+            int read = 0;
+            for (SourceFile file : files) {
+                progress.advanced(IngestProgress.Stage.READ, read++, files.size());
                 String id = IndexedDocument.idOf(origin, file.relativePath());
                 seen.add(id);
                 try {
@@ -296,6 +304,7 @@ public final class KnowledgeBase implements AutoCloseable {
                     failures.add(file.relativePath() + ": " + e.getMessage());
                 }
             }
+            progress.advanced(IngestProgress.Stage.READ, files.size(), files.size());
             List<float[]> vectors = new ArrayList<>();
             int embedded = 0;
             if (embedder != null) {
@@ -306,7 +315,7 @@ public final class KnowledgeBase implements AutoCloseable {
                 Map<String, float[]> reusable = reusableVectors(withVectors);
                 List<String> passages = prepared.stream().flatMap(p -> p.passages().stream()).toList();
                 List<String> missing = passages.stream().filter(p -> !reusable.containsKey(hash(p))).distinct().toList();
-                List<float[]> fresh = embedder.embedPassages(missing);
+                List<float[]> fresh = embed(missing, progress);
                 embedded = missing.size();
                 for (int i = 0; i < missing.size(); i++) {
                     reusable.put(hash(missing.get(i)), fresh.get(i));
@@ -319,7 +328,9 @@ public final class KnowledgeBase implements AutoCloseable {
             int chunks = 0;
             try (IndexWriter writer = writer()) {
                 int v = 0;
+                int written = 0;
                 for (Prepared p : prepared) {
+                    progress.advanced(IngestProgress.Stage.WRITE, written++, prepared.size());
                     if (existing.containsKey(p.document().id())) {
                         updated++;
                     } else {
@@ -342,6 +353,7 @@ public final class KnowledgeBase implements AutoCloseable {
                     }
                 }
                 writer.commit();
+                progress.advanced(IngestProgress.Stage.WRITE, prepared.size(), prepared.size());
             }
             State old = state;
             state = load();
@@ -350,6 +362,19 @@ public final class KnowledgeBase implements AutoCloseable {
                     state.chunks(), Duration.ofNanos(System.nanoTime() - started), failures);
         }
     }
+
+    /** Passages through the model in batches, so that a long ingestion can tell how far it has come. */
+    private List<float[]> embed(List<String> passages, IngestProgress progress) {
+        List<float[]> out = new ArrayList<>(passages.size());
+        progress.advanced(IngestProgress.Stage.EMBED, 0, passages.size());
+        for (int from = 0; from < passages.size(); from += EMBED_BATCH) {
+            out.addAll(embedder.embedPassages(passages.subList(from, Math.min(passages.size(), from + EMBED_BATCH))));
+            progress.advanced(IngestProgress.Stage.EMBED, out.size(), passages.size());
+        }
+        return out;
+    }
+
+    private static final int EMBED_BATCH = 256;
 
     private static final Pattern REPEAL = Pattern.compile("([^。；]{0,60}?)《([^》]+)》(?:[（(][^）)]*[）)])?(?:同时|即行|予以)?废止");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})年");

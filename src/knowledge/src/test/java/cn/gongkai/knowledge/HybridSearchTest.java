@@ -23,12 +23,27 @@ class HybridSearchTest {
     static Path temp;
     static BgeEmbedder embedder;
     static KnowledgeBase kb;
+    static IngestReport report;
+    static final List<String> progress = new java.util.ArrayList<>();
 
     @BeforeAll
     static void ingest() throws IOException {
         embedder = new BgeEmbedder(2, false);
         kb = KnowledgeBase.open(temp.resolve("index"), embedder, Fixtures.CLOCK, RankingWeights.DEFAULT);
-        kb.ingest(new FolderSource(Fixtures.copyOfKnowledgeBase(temp.resolve("docs"))));
+        report = kb.ingest(new FolderSource(Fixtures.copyOfKnowledgeBase(temp.resolve("docs"))),
+                (stage, done, total) -> progress.add(stage + " " + done + "/" + total));
+    }
+
+    @Test
+    void anIngestionTellsHowFarItHasComeInEachStage() {
+        int files = report.added() + report.failures().size();
+        assertThat(progress).startsWith("READ 0/" + files).contains("READ " + files + "/" + files,
+                "EMBED 0/" + report.embedded(), "EMBED " + report.embedded() + "/" + report.embedded(),
+                "WRITE " + report.added() + "/" + report.added());
+        assertThat(report.embedded()).isPositive();
+        // in order: every file read before the model starts, every passage embedded before the index is written
+        assertThat(progress.indexOf("READ " + files + "/" + files)).isLessThan(progress.indexOf("EMBED 0/" + report.embedded()));
+        assertThat(progress.indexOf("EMBED " + report.embedded() + "/" + report.embedded())).isLessThan(progress.indexOf("WRITE 0/" + report.added()));
     }
 
     @AfterAll
