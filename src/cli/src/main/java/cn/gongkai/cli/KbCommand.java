@@ -82,6 +82,15 @@ public class KbCommand implements Runnable {
         Path indexDir() {
             return KbCommand.indexDir(index, System.getenv());
         }
+
+        /** For the commands that only read an index: false (and says so) when there is none, creating nothing. */
+        boolean indexExists() {
+            if (Files.isDirectory(indexDir())) {
+                return true;
+            }
+            System.err.println("知识库索引不存在: " + indexDir() + "（先运行 ./gongkai kb ingest DIR，或用 --index 指定）");
+            return false;
+        }
     }
 
     @Command(name = "ingest", mixinStandardHelpOptions = true,
@@ -155,6 +164,9 @@ public class KbCommand implements Runnable {
                 System.err.println("问题不能为空");
                 return 2;
             }
+            if (!indexExists()) {
+                return 1;
+            }
             try (Embedder embedder = options.mode() == SearchMode.BM25 ? null : new BgeEmbedder();
                  KnowledgeBase kb = KnowledgeBase.open(indexDir(), embedder)) {
                 if (kb.documents().isEmpty()) {
@@ -217,6 +229,9 @@ public class KbCommand implements Runnable {
                 System.err.println(e.getMessage());
                 return 2;
             }
+            if (!indexExists()) {
+                return 1;
+            }
             boolean dense = modes.stream().anyMatch(m -> m != SearchMode.BM25);
             try (Embedder embedder = dense ? new BgeEmbedder() : null;
                  KnowledgeBase kb = KnowledgeBase.open(indexDir(), embedder)) {
@@ -266,6 +281,9 @@ public class KbCommand implements Runnable {
             } catch (IOException | IllegalArgumentException e) {
                 System.err.println(e.getMessage());
                 return 2;
+            }
+            if (!indexExists()) {
+                return 1;
             }
             try (Embedder embedder = new BgeEmbedder();
                  KnowledgeBase kb = KnowledgeBase.open(indexDir(), embedder, Clock.systemDefaultZone(), RankingWeights.DEFAULT, null)) {

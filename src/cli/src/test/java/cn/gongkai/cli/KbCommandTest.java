@@ -9,6 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -67,5 +68,15 @@ class KbCommandTest {
         LaunchResult noBucket = launcher.launch("kb", "ingest", "s3://", "--index", index.toString());
         assertThat(noBucket.exitCode()).isEqualTo(2);
         assertThat(noBucket.getErrorOutput()).contains("no bucket");
+
+        // reading commands on a folder that holds no index say so and create nothing there
+        Path nowhere = index.resolveSibling("no-index-here");
+        for (String[] read : List.of(new String[]{"search", "申请要收费吗"}, new String[]{"eval", questions.toString()},
+                new String[]{"train", questions.toString()})) {
+            LaunchResult none = launcher.launch("kb", read[0], read[1], "--index", nowhere.toString());
+            assertThat(none.exitCode()).as(read[0]).isEqualTo(1);
+            assertThat(none.getErrorOutput()).as(read[0]).contains("知识库索引不存在");
+            assertThat(nowhere).as(read[0]).doesNotExist();
+        }
     }
 }
