@@ -98,7 +98,7 @@ public final class KnowledgeBase implements AutoCloseable {
     static final String T_DOCUMENT = "document";
     private static final String SEP = "\u001F";
     /** Raised when what the index stores changes: every document is then ingested again. */
-    static final String SCHEMA = "3";
+    static final String SCHEMA = "4";
 
     private final Directory directory;
     private final Embedder embedder;
@@ -382,8 +382,8 @@ public final class KnowledgeBase implements AutoCloseable {
     private Prepared prepare(String origin, SourceFile file, String fingerprint) throws IOException {
         TextExtractor extractor = TextExtractor.forFile(file.relativePath())
                 .orElseThrow(() -> new IOException("unsupported format"));
-        ExtractedText text = extractor.extract(file.bytes());
-        Map<String, String> sidecar = file.sidecarValues();
+        ExtractedText text = simplified(extractor.extract(file.bytes()));
+        Map<String, String> sidecar = simplified(file.sidecarValues());
         String knownTitle = Optional.ofNullable(MetadataReader.canonical(sidecar).get("title"))
                 .orElse(MetadataReader.canonical(text.declared()).get("title"));
         LawChunker.Parsed parsed = new LawChunker().chunk(text.lines(), knownTitle);
@@ -404,6 +404,22 @@ public final class KnowledgeBase implements AutoCloseable {
                 file.relativePath(), fingerprint, metadata, repeals, parsed.chunks().size());
         List<String> passages = parsed.chunks().stream().map(KnowledgeBase::passage).toList();
         return new Prepared(file, document, parsed.chunks(), passages);
+    }
+
+    /**
+     * A document in traditional characters is indexed, searched and quoted in simplified ones (the questions are
+     * simplified too), so its articles are found, cited as 第三条 and looked up like any other; the file is kept as
+     * it was.
+     */
+    private static ExtractedText simplified(ExtractedText text) {
+        return new ExtractedText(text.lines().stream().map(TraditionalChinese::charactersToSimplified).toList(),
+                simplified(text.declared()));
+    }
+
+    private static Map<String, String> simplified(Map<String, String> values) {
+        Map<String, String> out = new LinkedHashMap<>();
+        values.forEach((k, v) -> out.put(k, TraditionalChinese.charactersToSimplified(v)));
+        return out;
     }
 
     /**

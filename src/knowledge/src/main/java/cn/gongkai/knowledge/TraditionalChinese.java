@@ -12,7 +12,9 @@ import java.util.Map;
 /**
  * A question written in traditional characters, in simplified ones (申請要收費嗎 → 申请要收费吗), so that it meets the
  * knowledge base's simplified texts; with a few words of Taiwan and Hong Kong usage in the mainland's (資訊 → 信息).
- * The table is {@code traditional.txt}; a question in simplified characters comes back as it was.
+ * A document in traditional characters is ingested in simplified ones, character by character
+ * ({@link #charactersToSimplified}: its own wording kept). The table is {@code traditional.txt}; a text in
+ * simplified characters comes back as it was (so every text of the law corpus does).
  */
 public final class TraditionalChinese {
 
@@ -34,7 +36,23 @@ public final class TraditionalChinese {
         return TABLE.simplify(text);
     }
 
+    /** The text with each traditional character in its simplified form, and no word changed. */
+    public static String charactersToSimplified(String text) {
+        return TABLE.characters(text);
+    }
+
     String simplify(String text) {
+        String result = characters(text);
+        if (result == null || result == text) {
+            return result;
+        }
+        for (Word word : words) {
+            result = result.replace(word.from(), word.to());
+        }
+        return result;
+    }
+
+    String characters(String text) {
         if (text == null) {
             return null;
         }
@@ -50,14 +68,7 @@ public final class TraditionalChinese {
             }
             i += Character.charCount(c);
         }
-        if (out == null) {
-            return text;
-        }
-        String result = out.toString();
-        for (Word word : words) {
-            result = result.replace(word.from(), word.to());
-        }
-        return result;
+        return out == null ? text : out.toString();
     }
 
     static TraditionalChinese parse(String table) {
