@@ -299,7 +299,13 @@ public final class KnowledgeBase implements AutoCloseable {
                         unchanged++;
                         continue;
                     }
-                    prepared.add(prepare(origin, file, fingerprint));
+                    Prepared p = prepare(origin, file, fingerprint);
+                    if (p.chunks().isEmpty()) {
+                        // a scanned PDF, an empty file: nothing a question could find; its older version, if any, stays
+                        failures.add(file.relativePath() + ": " + NO_TEXT);
+                        continue;
+                    }
+                    prepared.add(p);
                 } catch (IOException | RuntimeException e) {
                     failures.add(file.relativePath() + ": " + e.getMessage());
                 }
@@ -375,6 +381,9 @@ public final class KnowledgeBase implements AutoCloseable {
     }
 
     private static final int EMBED_BATCH = 256;
+
+    /** Why a file that holds no text is not ingested. */
+    public static final String NO_TEXT = "没有可检索的文字（扫描件请先转为文字版，如经文字识别的PDF或Word文件）";
 
     private static final Pattern REPEAL = Pattern.compile("([^。；]{0,60}?)《([^》]+)》(?:[（(][^）)]*[）)])?(?:同时|即行|予以)?废止");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})年");

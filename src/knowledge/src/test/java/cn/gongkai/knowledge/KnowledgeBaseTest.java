@@ -205,6 +205,20 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void aFileWithoutTextIsReportedNotIndexedAndAnEmptiedOneKeepsItsLastText() throws IOException {
+        Files.writeString(folder.resolve("扫描件.txt"), " \n\n\u3000\n", StandardCharsets.UTF_8);
+        Path rules = folder.resolve("行政法规/示范信访工作规定(2022-02-25).md");
+        Files.writeString(rules, "\n");
+        IngestReport report = kb.ingest(new FolderSource(folder));
+        assertThat(report.failures()).containsExactlyInAnyOrder("扫描件.txt: " + KnowledgeBase.NO_TEXT,
+                "行政法规/示范信访工作规定(2022-02-25).md: " + KnowledgeBase.NO_TEXT);
+        assertThat(report.added() + report.updated() + report.removed()).isZero();
+        assertThat(kb.documents()).noneMatch(e -> e.document().source().equals("扫描件.txt"));
+        // the emptied file is neither removed nor replaced by nothing: its articles are still found
+        assertThat(kb.search("信访事项多少日内办结", bm25).getFirst().source()).isEqualTo("行政法规/示范信访工作规定(2022-02-25).md");
+    }
+
+    @Test
     void aRefreshUpdatesTheHeldDocumentsOfANewerSourceAndBringsNoRemovedOneBack() throws IOException {
         String removedId = entry("示范市电子证照办法.md").id();
         assertThat(kb.remove(removedId)).isTrue();

@@ -271,7 +271,7 @@ public class KnowledgeDesk {
         try {
             ExtractedText text = extractor.extract(bytes);
             if (text.lines().stream().allMatch(String::isBlank)) {
-                throw new DomainException("content", ErrorCode.KB_DOCUMENT_UNREADABLE, "没有可检索的文字");
+                throw new DomainException("content", ErrorCode.KB_DOCUMENT_UNREADABLE, KnowledgeBase.NO_TEXT);
             }
         } catch (IOException | RuntimeException e) {
             if (e instanceof DomainException d) {
