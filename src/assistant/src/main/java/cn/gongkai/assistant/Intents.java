@@ -29,10 +29,12 @@ final class Intents {
     private static final Pattern QUERY_CODE = Pattern.compile("(?i)(?<![0-9A-Z])([2-9A-HJKMNP-Z]{8})(?![0-9A-Z])");
     /** The progress of an application of one's own (我的申请办到哪一步了), not how to find published information. */
     private static final Pattern OWN_PROGRESS = Pattern.compile(
-            "进度|进展|办到哪|到哪一步|到哪了|办理情况|处理情况|处理得怎么样|办得怎么样|有结果了吗|结果出来");
+            "进度|进展|办到哪|到哪一步|到哪了|办理情况|处理情况|处理得怎么样|办得怎么样|有结果了吗|结果出来"
+                    + "|(查|看)一?(下|查|看)?我的申请|我的申请(怎么样|呢|到哪)");
     // 怎么办 asks what to do about something (申请被拒绝了怎么办), not how to apply; 怎么办理 does
     private static final Pattern HOW_TO_APPLY = Pattern.compile(
             "(怎么|如何|怎样|哪里|在哪|哪儿|什么方式|什么渠道|哪些方式|流程|步骤|手续|途径).{0,8}(申请|提交|提出)|申请表"
+                    + "|(信息公开|公开信息)[^，。？！,?!]{0,4}(要|需要|有)?(什么|哪些)(手续|流程|步骤)"
                     + "|申请[^，。？！,?!]{0,6}(流程|步骤|方式|渠道|途径|手续|怎么(?!办(?!理)|算|计算|处理)|如何)|^我?(要|想)申请");
     /** Something done to an application already made (怎么撤回申请, 怎么知道申请有没有被受理): not how to apply. */
     private static final Pattern ACTS_ON_AN_APPLICATION = Pattern.compile(

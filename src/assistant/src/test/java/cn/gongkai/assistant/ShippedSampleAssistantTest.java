@@ -150,7 +150,8 @@ class ShippedSampleAssistantTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"我想要我们小区的拆迁补偿方案", "我想查一下我们村的征地批文", "怎样才能拿到某个文件", "我要申请公开"})
+    @ValueSource(strings = {"我想要我们小区的拆迁补偿方案", "我想查一下我们村的征地批文", "怎样才能拿到某个文件", "我要申请公开",
+            "信息公开需要什么手续"})
     void should_show_the_way_to_a_piece_of_information(String question) {
         Answer answer = assistant.ask(question, null);
 
@@ -187,7 +188,7 @@ class ShippedSampleAssistantTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"怎么查询我的申请办到哪一步了", "我的申请有结果了吗"})
+    @ValueSource(strings = {"怎么查询我的申请办到哪一步了", "我的申请有结果了吗", "能帮我查一下我的申请吗", "看看我的申请"})
     void should_ask_for_the_tracking_number_and_query_code_when_progress_is_asked_without_them(String question) {
         Answer answer = assistant.ask(question, null);
 
