@@ -1,6 +1,8 @@
 package cn.gongkai.cli;
 
 import cn.gongkai.knowledge.BgeEmbedder;
+import cn.gongkai.knowledge.Catalog;
+import cn.gongkai.knowledge.DocumentMetadata;
 import cn.gongkai.knowledge.Embedder;
 import cn.gongkai.knowledge.Hit;
 import cn.gongkai.knowledge.IngestReport;
@@ -9,8 +11,9 @@ import cn.gongkai.knowledge.RankingWeights;
 import cn.gongkai.knowledge.Reranker;
 import cn.gongkai.knowledge.SearchMode;
 import cn.gongkai.knowledge.SearchOptions;
-import cn.gongkai.knowledge.eval.EvalQuestion;
+import cn.gongkai.knowledge.Validity;
 import cn.gongkai.knowledge.eval.CoordinateAscent;
+import cn.gongkai.knowledge.eval.EvalQuestion;
 import cn.gongkai.knowledge.eval.Evaluation;
 import cn.gongkai.knowledge.eval.RerankTraining;
 import cn.gongkai.knowledge.ingest.DocumentSource;
@@ -25,22 +28,24 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
-/** {@code ./gongkai kb ingest|search|eval}: the knowledge base of policies and interpretations. */
+/** {@code ./gongkai kb ingest|list|search|eval|train}: the knowledge base of policies and interpretations. */
 @Command(name = "kb", mixinStandardHelpOptions = true,
         description = {"知识库：导入政策文件与解读，检索条文，评测检索效果。",
                 "The knowledge base: ingest policy documents, search articles, evaluate retrieval."},
-        subcommands = {KbCommand.Ingest.class, KbCommand.Search.class, KbCommand.Eval.class, KbCommand.Train.class})
+        subcommands = {KbCommand.Ingest.class, KbCommand.ListDocuments.class, KbCommand.Search.class, KbCommand.Eval.class,
+                KbCommand.Train.class})
 public class KbCommand implements Runnable {
 
     @Override
     public void run() {
-        System.err.println("用法: gongkai kb ingest DIR | kb search \"问题\" | kb eval QUESTIONS.jsonl (gongkai kb --help)");
+        System.err.println("用法: gongkai kb ingest DIR | kb list | kb search \"问题\" | kb eval QUESTIONS.jsonl (gongkai kb --help)");
     }
 
     /** Where the index lives: {@code --index}, else GONGKAI_KB_DIR, else {@code knowledge} beside the database's folder. */
@@ -129,6 +134,44 @@ public class KbCommand implements Runnable {
                 report.failures().forEach(f -> out.println("  failed: " + f));
                 out.printf("index %s: %.1f MB on disk%n", dir, sizeOnDisk(dir) / 1e6);
                 return report.failures().isEmpty() ? 0 : 1;
+            }
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true,
+            description = {"列出索引中的文件：时效性、类型、标题、文号、条文数、来源路径（按来源路径排序）。",
+                    "Lists the indexed documents: validity, kind, title, number, chunks, source."})
+    static class ListDocuments extends IndexOption implements Callable<Integer> {
+        @Option(names = "--validity", description = "only documents of this validity (现行有效, 已修订, 已废止, 尚未施行)")
+        String validity;
+
+        @Override
+        public Integer call() throws IOException {
+            PrintStream out = out();
+            Optional<Validity> only = Optional.empty();
+            if (validity != null) {
+                only = Validity.parse(validity);
+                if (only.isEmpty()) {
+                    System.err.println("时效性应为 现行有效、已修订、已废止 或 尚未施行: " + validity);
+                    return 2;
+                }
+            }
+            if (!indexExists()) {
+                return 1;
+            }
+            try (KnowledgeBase kb = KnowledgeBase.open(indexDir(), null)) { // listing needs no model
+                Optional<Validity> wanted = only;
+                List<Catalog.Entry> entries = kb.documents().stream()
+                        .filter(e -> wanted.map(v -> v == e.validity()).orElse(true))
+                        .sorted(Comparator.comparing((Catalog.Entry e) -> e.document().source())).toList();
+                for (Catalog.Entry e : entries) {
+                    DocumentMetadata m = e.metadata();
+                    out.printf("%s  %s  《%s》%s  %d  %s%n", e.validity().label(), m.kind().label(), m.title(),
+                            m.documentNumber().map(n -> " " + n).orElse(""), e.document().chunks(), e.document().source());
+                }
+                out.printf("%d documents (%d in the index, %d chunks), index %s%n", entries.size(), kb.documents().size(),
+                        kb.chunkCount(), indexDir());
+                return 0;
             }
         }
     }

@@ -31,6 +31,13 @@ class KbCommandTest {
         assertThat(ingest.getOutput()).contains("3 added").contains("MB on disk");
         assertThat(ingest.getErrorOutput()).contains("读取文件 3/3 (100%)").contains("写入索引 3/3 (100%)");
 
+        LaunchResult list = launcher.launch("kb", "list", "--index", index.toString());
+        assertThat(list.exitCode()).as(list.getErrorOutput()).isZero();
+        assertThat(list.getOutput()).contains("现行有效  公开指南  《政府信息公开指南》", "政府信息公开指南.md", "3 documents (3 in the index");
+        LaunchResult repealed = launcher.launch("kb", "list", "--validity", "已废止", "--index", index.toString());
+        assertThat(repealed.getOutput()).contains("0 documents (3 in the index");
+        assertThat(launcher.launch("kb", "list", "--validity", "作废", "--index", index.toString()).exitCode()).isEqualTo(2);
+
         LaunchResult search = launcher.launch("kb", "search", "提交申请以后最晚多久答复我", "--index", index.toString(), "-k", "3");
         assertThat(search.exitCode()).as(search.getErrorOutput()).isZero();
         assertThat(search.getOutput()).contains("1. 《").contains("20个工作日");
@@ -78,5 +85,8 @@ class KbCommandTest {
             assertThat(none.getErrorOutput()).as(read[0]).contains("知识库索引不存在");
             assertThat(nowhere).as(read[0]).doesNotExist();
         }
+        LaunchResult noList = launcher.launch("kb", "list", "--index", nowhere.toString());
+        assertThat(noList.exitCode()).isEqualTo(1);
+        assertThat(nowhere).doesNotExist();
     }
 }
