@@ -5,6 +5,7 @@ import cn.gongkai.knowledge.ChineseNumbers;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -20,6 +21,8 @@ final class Intents {
     private static final Pattern DAYS_AGO = Pattern.compile("([0-9]{1,3}|[一二三四五六七八九十两]{1,3})\\s*天(以)?前");
     private static final Pattern SENT = Pattern.compile("提交|递交|交的|交了|寄|申请|收到|送达|发出|发的|发了|填的|填了");
     private static final Pattern NAMED_DAY = Pattern.compile("大前天|前天|昨天|昨日|今天|今日");
+    /** A festival of a fixed day and a day beside it (国庆节前一天); not 国庆节前, which names no one day. */
+    private static final Pattern FESTIVAL_DAY = Pattern.compile("(元旦|劳动节|五一|国庆节|国庆)(前一天|前一日|当天|那天|后一天|后第一天)");
     private static final Pattern ABOUT_TIME = Pattern.compile("答复|回复|期限|最晚|最迟|截止|哪天|哪一天|几号|多久|什么时候|何时|到期|延期|延长|几天|日期");
     private static final Pattern SUPPLEMENT_NOTICE = Pattern.compile("补正通知|补正告知书|告知补正|通知补正|要求补正|让我补正");
     private static final Pattern EXTENSION = Pattern.compile("延期|延长");
@@ -98,7 +101,8 @@ final class Intents {
 
     /**
      * A date the question names, the year inferred when left out (the last such day not after today), or a day
-     * named from today: 今天, 昨天, 前天, 大前天, N天前, 上周五 / 上星期五 / 上礼拜五, 这周一 / 本周一, 上个月3号.
+     * named from today: 今天, 昨天, 前天, 大前天, N天前, 上周五 / 上星期五 / 上礼拜五, 这周一 / 本周一, 上个月3号; or by a
+     * festival of a fixed day: 国庆节前一天, 元旦当天, 劳动节后一天 (the last such day not after today).
      */
     static Optional<LocalDate> date(String question, LocalDate today) {
         try {
@@ -140,6 +144,21 @@ final class Intents {
             OptionalInt n = ago.group(1).chars().allMatch(Character::isDigit)
                     ? OptionalInt.of(Integer.parseInt(ago.group(1))) : ChineseNumbers.parse(ago.group(1).replace('两', '二'));
             return n.isPresent() && n.getAsInt() <= 366 ? Optional.of(today.minusDays(n.getAsInt())) : Optional.empty();
+        }
+        Matcher festival = FESTIVAL_DAY.matcher(question);
+        if (festival.find()) {
+            MonthDay day = switch (festival.group(1)) {
+                case "元旦" -> MonthDay.of(1, 1);
+                case "劳动节", "五一" -> MonthDay.of(5, 1);
+                default -> MonthDay.of(10, 1);
+            };
+            int offset = festival.group(2).startsWith("前") ? -1 : festival.group(2).startsWith("后") ? 1 : 0;
+            for (int year = today.getYear() + 1; ; year--) { // 元旦前一天 of next year may be today
+                LocalDate date = day.atYear(year).plusDays(offset);
+                if (!date.isAfter(today)) {
+                    return Optional.of(date);
+                }
+            }
         }
         Matcher named = NAMED_DAY.matcher(question);
         if (named.find()) {

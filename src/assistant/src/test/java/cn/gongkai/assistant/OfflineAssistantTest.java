@@ -196,14 +196,25 @@ class OfflineAssistantTest {
             "上个月3号提交的, 2026-11-03",
             "11月3日提交的, 2026-11-03",
             "12月5日提交的, 2025-12-05",
+            "国庆节前一天提交的, 2026-09-30",
+            "国庆后一天递交的, 2026-10-02",
+            "元旦当天寄出的, 2026-01-01",
+            "元旦前一天提交的, 2025-12-31",
+            "五一前一天交的, 2026-04-30",
     })
     void should_read_the_day_a_question_names_from_today(String question, String day) {
         // today is Tuesday 2026-12-01
         assertThat(Intents.date(question, java.time.LocalDate.of(2026, 12, 1))).contains(java.time.LocalDate.parse(day));
     }
 
+    @Test
+    void should_read_the_eve_of_new_year_as_the_last_one_not_after_today() {
+        assertThat(Intents.date("元旦前一天提交的", java.time.LocalDate.of(2026, 12, 31))).contains(java.time.LocalDate.of(2026, 12, 31));
+        assertThat(Intents.date("元旦前一天提交的", java.time.LocalDate.of(2026, 12, 30))).contains(java.time.LocalDate.of(2025, 12, 31));
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"这周五提交", "今天几号", "昨天是星期几"})
+    @ValueSource(strings = {"这周五提交", "今天几号", "昨天是星期几", "国庆节前提交的", "国庆节前一天是星期几"})
     void should_read_no_day_of_receipt_where_none_is_named(String question) {
         // a day still to come, or a day that is not when an application was sent
         assertThat(Intents.date(question, java.time.LocalDate.of(2026, 12, 1))).isEmpty();
