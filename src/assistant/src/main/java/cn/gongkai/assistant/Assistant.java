@@ -223,12 +223,29 @@ public final class Assistant {
     }
 
     /**
-     * What a computed deadline rests on: the current candidates that count working days, the best covering first.
+     * What a computed deadline rests on: the current candidates that count working days for a reply, the best covering
+     * first.
      * The dates are computed, so these need not pass the threshold (11月3日寄出的申请… names little else).
      */
     private List<Hit> deadlineBasis(List<Scored> candidates) {
-        return candidates.stream().filter(s -> s.hit().validity().current() && WORKING_DAYS.matcher(s.hit().text()).find())
+        // texts on the reply's time limit, not one that counts working days for something else (主动公开 in 20
+        // working days); looked up when the question's own search brought none (…到现在还没有回复，正常吗？)
+        List<Hit> basis = current(candidates, Assistant::onReplyTime);
+        if (basis.isEmpty()) {
+            basis = kb.get().search("答复期限 收到申请之日起 个工作日内答复", SearchOptions.defaults()
+                    .withLimit(settings.maxArticles()).withMode(settings.mode()).withLinks(false)).stream()
+                    .filter(h -> h.kind() != DocumentKind.FAQ && h.validity().current() && onReplyTime(h)).toList();
+        }
+        return basis.isEmpty() ? current(candidates, h -> WORKING_DAYS.matcher(h.text()).find()) : basis;
+    }
+
+    private List<Hit> current(List<Scored> candidates, java.util.function.Predicate<Hit> wanted) {
+        return candidates.stream().filter(s -> s.hit().validity().current() && wanted.test(s.hit()))
                 .sorted(Scored.BY_COVERAGE).map(Scored::hit).limit(settings.maxArticles()).toList();
+    }
+
+    private static boolean onReplyTime(Hit hit) {
+        return hit.text().contains("答复") && WORKING_DAYS.matcher(hit.text()).find();
     }
 
     /** The office's guide on where published information is and how to apply (its sections, best first). */

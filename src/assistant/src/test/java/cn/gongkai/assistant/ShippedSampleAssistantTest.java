@@ -225,6 +225,16 @@ class ShippedSampleAssistantTest {
     }
 
     @Test
+    void should_rest_a_deadline_on_the_texts_on_reply_times_even_when_the_question_names_little_of_the_rule() {
+        Answer answer = assistant.ask("你好，我想问一下，我上个月15号在网上提交了一个信息公开申请，到现在还没有回复，正常吗？", null);
+
+        assertThat(answer.kind()).isEqualTo("DEADLINE");
+        assertThat(answer.answer()).contains("按收到申请之日为2026年11月15日计算");
+        // not the guide's section on published information, which counts 20 working days for something else
+        assertThat(answer.citations()).isNotEmpty().allSatisfy(c -> assertThat(c.article()).isIn("六、多久答复", "第三十三条", "第三十条"));
+    }
+
+    @Test
     void should_not_take_the_day_of_a_notice_to_supplement_for_the_day_of_receipt() {
         Answer answer = assistant.ask("我11月3日收到补正通知，补正后多久答复", null);
 
