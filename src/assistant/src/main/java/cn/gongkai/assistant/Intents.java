@@ -48,7 +48,10 @@ final class Intents {
      */
     private static final Pattern WANTS_INFORMATION = Pattern.compile(
             "((我想要|我要|想要)(?!的)|想查|想看|想拿到|能拿到|才能拿到|怎么拿到|如何获取|怎样获取|怎么获取|索取|调取|复印)"
-                    + "[^，。？！,?!]{0,16}(文件|方案|批文|批复|材料|信息|记录|资料|通知|合同|名单|公告|规划|预算|决算|报告|档案)");
+                    + "[^，。？！,?!]{0,16}(文件|方案|批文|批复|材料|信息|记录|资料|通知|合同|名单|公告|规划|预算|决算|报告|档案)"
+                    // 想知道 a particular document's content, not 想知道 how something is done (…什么信息不能公开)
+                    + "|(想知道|想了解)(?![^，。？！,?!]*(什么|哪些|怎么|怎样|如何|多久|多少|吗|呢))[^，。？！,?!]{0,16}"
+                    + "(标准|方案|批文|批复|名单|规划|预算|决算|合同|补偿)");
     private static final Pattern GREETING = Pattern.compile("(?i)^(你好|您好|你好呀|在吗|在不在|有人吗|hi|hello)[!！。.，,~～?？]*$");
     private static final Pattern WHO = Pattern.compile(
             "(?i)^(请问)?(你|您)是(谁|什么|哪位|机器人|人工|真人|人|ai|客服)(吗|呢|啊)?[?？!！。.]*$|^(你|您)是(机器人|人工|真人)还是");

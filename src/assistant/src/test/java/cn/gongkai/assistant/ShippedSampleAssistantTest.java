@@ -55,6 +55,7 @@ class ShippedSampleAssistantTest {
             申请信息公开要多久                     | 提交申请后，最晚多久答复我？申请信息公开要多长时间？/六、多久答复/第三十三条
             信息公开申请多久答复                   | 提交申请后，最晚多久答复我？申请信息公开要多长时间？/六、多久答复/第三十三条
             主动公开多久                           | 第二十六条/一、主动公开的信息在哪里看
+            我想了解申请要多久                     | 六、多久答复/第三十三条/提交申请后，最晚多久答复我？申请信息公开要多长时间？
             可以申请公开政府的财政预算吗           | 第二十条
             信息公开申请书怎么写                   | 三、怎样申请
             申请公开需要本人去吗                   | 三、怎样申请/四、在哪里申请/二、谁可以申请
@@ -151,7 +152,7 @@ class ShippedSampleAssistantTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"我想要我们小区的拆迁补偿方案", "我想查一下我们村的征地批文", "怎样才能拿到某个文件", "我要申请公开",
-            "信息公开需要什么手续"})
+            "信息公开需要什么手续", "我想知道我们村的土地征收补偿标准"})
     void should_show_the_way_to_a_piece_of_information(String question) {
         Answer answer = assistant.ask(question, null);
 
