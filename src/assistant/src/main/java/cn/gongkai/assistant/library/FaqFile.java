@@ -12,8 +12,8 @@ import java.util.List;
  * {@code ## question} and its answer) under {@link #FOLDER}, named by its id, so the knowledge base reads each like
  * any FAQ document and two entries saved at once (on two instances) never overwrite each other. An entry's id comes
  * from its question, its {@linkplain Entry#revision() revision} from its question and answer, so that an edit made on
- * an entry someone changed meanwhile is recognised. Before, all entries were one document ({@link #LEGACY_PATH}); it is still read, and split into
- * entries at the first change.
+ * an entry someone changed meanwhile is recognised. Before, all entries were one document ({@link #LEGACY_PATH}); it
+ * is still read, and split into entries at the first change.
  */
 final class FaqFile {
     static final String FOLDER = "常见问题/本机关/";
