@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -239,7 +240,7 @@ public final class Assistant {
         return basis.isEmpty() ? current(candidates, h -> WORKING_DAYS.matcher(h.text()).find()) : basis;
     }
 
-    private List<Hit> current(List<Scored> candidates, java.util.function.Predicate<Hit> wanted) {
+    private List<Hit> current(List<Scored> candidates, Predicate<Hit> wanted) {
         return candidates.stream().filter(s -> s.hit().validity().current() && wanted.test(s.hit()))
                 .sorted(Scored.BY_COVERAGE).map(Scored::hit).limit(settings.maxArticles()).toList();
     }

@@ -28,11 +28,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** {@code ./gongkai kb ingest|list|search|eval|train}: the knowledge base of policies and interpretations. */
@@ -152,7 +154,8 @@ public class KbCommand implements Runnable {
             if (validity != null) {
                 only = Validity.parse(validity);
                 if (only.isEmpty()) {
-                    System.err.println("时效性应为 现行有效、已修订、已废止 或 尚未施行: " + validity);
+                    System.err.println("时效性应为 " + Arrays.stream(Validity.values()).map(Validity::label)
+                            .collect(Collectors.joining("、")) + " 之一: " + validity);
                     return 2;
                 }
             }

@@ -40,11 +40,11 @@ public record EvalQuestion(int line, String question, List<Gold> gold) {
             try {
                 node = JSON.readTree(line);
             } catch (IOException e) {
-                throw new IOException(file + " 第" + (i + 1) + "行不是JSON（not JSON: " + e.getMessage().lines().findFirst().orElse("") + "）");
+                throw bad(file, i, "不是JSON（not JSON: " + e.getMessage().lines().findFirst().orElse("") + "）");
             }
             String question = node.path("question").asText("");
             if (question.isBlank()) {
-                throw new IOException(file + " 第" + (i + 1) + "行缺少问题（no \"question\"）");
+                throw bad(file, i, "缺少问题（no \"question\"）");
             }
             List<Gold> gold = new ArrayList<>();
             for (JsonNode g : node.path("gold")) {
@@ -52,16 +52,21 @@ public record EvalQuestion(int line, String question, List<Gold> gold) {
                 String article = text(g, "article").orElse("");
                 Optional<String> source = text(g, "source").or(() -> text(g, "corpus_file"));
                 if (article.isEmpty() || document.isEmpty() && source.isEmpty()) {
-                    throw new IOException(file + " 第" + (i + 1) + "行的标准答案要写明条文和文件（a gold entry needs \"article\" and \"document\" or \"source\"）");
+                    throw bad(file, i, "的标准答案要写明条文和文件（a gold entry needs \"article\" and \"document\" or \"source\"）");
                 }
                 gold.add(new Gold(document, article, source));
             }
             if (gold.isEmpty()) {
-                throw new IOException(file + " 第" + (i + 1) + "行没有标准答案条文（no \"gold\" articles）");
+                throw bad(file, i, "没有标准答案条文（no \"gold\" articles）");
             }
             out.add(new EvalQuestion(i + 1, question, gold));
         }
         return out;
+    }
+
+    /** The error for line {@code index} (0-based) of the file, named as 第N行. */
+    private static IOException bad(Path file, int index, String what) {
+        return new IOException(file + " 第" + (index + 1) + "行" + what);
     }
 
     private static Optional<String> text(JsonNode node, String field) {
