@@ -8,9 +8,12 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 
 /**
  * Chinese working days: Monday to Friday, minus statutory holidays and office closures, plus the make-up working
@@ -26,11 +29,16 @@ public final class WorkingDayCalendar {
     /** From this day of December, a year's days may still be moved by the next year's notice (e.g. 2022-12-31). */
     static final MonthDay NEXT_NOTICE_REACHES_BACK_TO = MonthDay.of(12, 25);
 
+    /** Changes when the rules or the festival days behind {@link #presumedHolidays} change. */
+    static final String PRESUMED_VERSION = "2-" + HolidaySchedule.digest(Festivals.builtIn().text()).substring(0, 12);
+
     private static final long FIRST_EPOCH_DAY = FIRST.toEpochDay();
 
     private final HolidaySchedule schedule;
     private final List<Closure> closures;
     private final NavigableMap<LocalDate, String> closedDays;
+    /** The holidays the 放假办法 fixes, for the years with no published arrangement. */
+    private final Map<LocalDate, String> presumed;
     private final int[] workingDaysUpTo;
     private final int[] workingDayOffsets;
     private final String version;
@@ -44,6 +52,7 @@ public final class WorkingDayCalendar {
                 closedDays.put(d, closure.reason());
             }
         }
+        this.presumed = presumedHolidays(schedule, Festivals.builtIn());
         int days = (int) (LAST.toEpochDay() - FIRST_EPOCH_DAY + 1);
         this.workingDaysUpTo = new int[days];
         int[] offsets = new int[days];
@@ -56,7 +65,8 @@ public final class WorkingDayCalendar {
             workingDaysUpTo[i] = count;
         }
         this.workingDayOffsets = Arrays.copyOf(offsets, count);
-        this.version = closures.isEmpty() ? schedule.version() : schedule.version() + "+closures-" + HolidaySchedule.digest(closures.toString());
+        String base = schedule.version() + "+presumed-" + PRESUMED_VERSION;
+        this.version = closures.isEmpty() ? base : base + "+closures-" + HolidaySchedule.digest(closures.toString());
     }
 
     public static WorkingDayCalendar of(HolidaySchedule schedule) {
@@ -98,7 +108,7 @@ public final class WorkingDayCalendar {
         index(date);
         DayKind kind = classify(date);
         String name = switch (kind) {
-            case HOLIDAY -> schedule.holidays().getOrDefault(date, fixedDateHoliday(date));
+            case HOLIDAY -> schedule.holidays().getOrDefault(date, presumed.get(date));
             case MAKE_UP_WORKDAY -> schedule.makeUpWorkdays().get(date);
             case CLOSURE -> closedDays.get(date);
             default -> null;
@@ -179,7 +189,7 @@ public final class WorkingDayCalendar {
         if (schedule.makeUpWorkdays().containsKey(date)) {
             return DayKind.MAKE_UP_WORKDAY;
         }
-        if (!schedule.covers(date.getYear()) && fixedDateHoliday(date) != null) {
+        if (presumed.containsKey(date)) {
             return DayKind.HOLIDAY;
         }
         DayOfWeek dow = date.getDayOfWeek();
@@ -187,21 +197,49 @@ public final class WorkingDayCalendar {
     }
 
     /**
-     * For a year with no published arrangement, the holidays whose dates the 全国年节及纪念日放假办法 fixes
-     * (元旦 1月1日, 劳动节 5月1日 and from 2025 also 2日, 国庆节 10月1日至3日): the lunar ones cannot be guessed.
+     * For each year with no published arrangement, the holidays of the 全国年节及纪念日放假办法 in force that year,
+     * named "…（按放假办法推定）": from 2025 元旦 1月1日, 春节 除夕至正月初三, 清明节, 劳动节 5月1日至2日, 端午节, 中秋节,
+     * 国庆节 10月1日至3日; 2014–2024 the same with 春节 初一至初三 and 劳动节 5月1日; 2008–2013 春节 除夕至初二; 2000–2007
+     * 春节 初一至初三, 劳动节 5月1日至3日, no 清明, 端午, 中秋; before 2000 劳动节 5月1日 and 国庆节 10月1日至2日. The
+     * lunar days come from {@link Festivals}; the make-up working days and the days off in lieu of a festival on a
+     * weekend that a notice adds cannot be presumed.
      */
-    private static String fixedDateHoliday(LocalDate date) {
-        int month = date.getMonthValue();
-        int day = date.getDayOfMonth();
-        String name = null;
-        if (month == 1 && day == 1) {
-            name = "元旦";
-        } else if (month == 5 && (day == 1 || day == 2 && date.getYear() >= 2025)) {
-            name = "劳动节";
-        } else if (month == 10 && day <= 3) {
-            name = "国庆节";
+    private static Map<LocalDate, String> presumedHolidays(HolidaySchedule schedule, Festivals festivals) {
+        Map<LocalDate, String> out = new HashMap<>();
+        for (int year = FIRST.getYear(); year <= LAST.getYear(); year++) {
+            if (schedule.covers(year)) {
+                continue;
+            }
+            int y = year;
+            BiConsumer<String, Integer> fixed = (name, days) -> {
+                LocalDate first = festivals.day(name, y).orElseThrow();
+                for (int i = 0; i < days; i++) {
+                    out.put(first.plusDays(i), name + "（按放假办法推定）");
+                }
+            };
+            BiConsumer<Integer, Integer> spring = (from, to) -> festivals.day("春节", y).ifPresent(day -> {
+                for (int i = from; i <= to; i++) {
+                    out.put(day.plusDays(i), "春节（按放假办法推定）");
+                }
+            });
+            fixed.accept("元旦", 1);
+            fixed.accept("劳动节", year >= 2025 ? 2 : year >= 2008 || year < 2000 ? 1 : 3);
+            fixed.accept("国庆节", year >= 2000 ? 3 : 2);
+            if (year >= 2025) {
+                spring.accept(-1, 2);
+            } else if (year >= 2008 && year <= 2013) {
+                spring.accept(-1, 1);
+            } else {
+                spring.accept(0, 2);
+            }
+            if (year >= 2008) {
+                for (String name : List.of("清明节", "端午节", "中秋节")) {
+                    festivals.day(name, y).ifPresent(day -> out.merge(day, name + "（按放假办法推定）",
+                            (a, b) -> a.replace("（按放假办法推定）", "") + "、" + b));
+                }
+            }
         }
-        return name == null ? null : name + "（按放假办法推定）";
+        return out;
     }
 
     private static int index(LocalDate date) {
