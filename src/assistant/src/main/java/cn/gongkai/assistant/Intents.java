@@ -1,11 +1,11 @@
 package cn.gongkai.assistant;
 
+import cn.gongkai.domain.calendar.Festivals;
 import cn.gongkai.domain.clock.Channel;
 import cn.gongkai.knowledge.ChineseNumbers;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.MonthDay;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -21,8 +21,9 @@ final class Intents {
     private static final Pattern DAYS_AGO = Pattern.compile("([0-9]{1,3}|[一二三四五六七八九十两]{1,3})\\s*天(以)?前");
     private static final Pattern SENT = Pattern.compile("提交|递交|交的|交了|寄|申请|收到|送达|发出|发的|发了|填的|填了");
     private static final Pattern NAMED_DAY = Pattern.compile("大前天|前天|昨天|昨日|今天|今日");
-    /** A festival of a fixed day and a day beside it (国庆节前一天); not 国庆节前, which names no one day. */
-    private static final Pattern FESTIVAL_DAY = Pattern.compile("(元旦|劳动节|五一|国庆节|国庆)(前一天|前一日|当天|那天|后一天|后第一天)");
+    /** A festival and a day beside it (国庆节前一天, 春节后一天); not 国庆节前, which names no one day. */
+    private static final Pattern FESTIVAL_DAY = Pattern.compile("(元旦|劳动节|五一|国庆节|国庆|除夕|大年三十|年三十|春节|大年初一"
+            + "|元宵节|元宵|清明节|清明|端午节|端午|七夕节|七夕|中秋节|中秋|重阳节|重阳)(前一天|前一日|当天|那天|后一天|后第一天)");
     private static final Pattern ABOUT_TIME = Pattern.compile("答复|回复|期限|最晚|最迟|截止|哪天|哪一天|几号|多久|什么时候|何时|到期|延期|延长|几天|日期");
     private static final Pattern SUPPLEMENT_NOTICE = Pattern.compile("补正通知|补正告知书|告知补正|通知补正|要求补正|让我补正");
     private static final Pattern EXTENSION = Pattern.compile("延期|延长");
@@ -105,7 +106,8 @@ final class Intents {
     /**
      * A date the question names, the year inferred when left out (the last such day not after today), or a day
      * named from today: 今天, 昨天, 前天, 大前天, N天前, 上周五 / 上星期五 / 上礼拜五, 这周一 / 本周一, 上个月3号; or by a
-     * festival of a fixed day: 国庆节前一天, 元旦当天, 劳动节后一天 (the last such day not after today).
+     * festival: 国庆节前一天, 元旦当天, 春节后一天, 中秋节那天 (the last such day not after today; the lunar ones from
+     * {@link Festivals}).
      */
     static Optional<LocalDate> date(String question, LocalDate today) {
         try {
@@ -150,18 +152,23 @@ final class Intents {
         }
         Matcher festival = FESTIVAL_DAY.matcher(question);
         if (festival.find()) {
-            MonthDay day = switch (festival.group(1)) {
-                case "元旦" -> MonthDay.of(1, 1);
-                case "劳动节", "五一" -> MonthDay.of(5, 1);
-                default -> MonthDay.of(10, 1);
+            String name = switch (festival.group(1)) {
+                case "五一" -> "劳动节";
+                case "国庆" -> "国庆节";
+                case "大年三十", "年三十" -> "除夕";
+                case "大年初一" -> "春节";
+                case "元宵", "清明", "端午", "七夕", "中秋", "重阳" -> festival.group(1) + "节";
+                default -> festival.group(1);
             };
             int offset = festival.group(2).startsWith("前") ? -1 : festival.group(2).startsWith("后") ? 1 : 0;
-            for (int year = today.getYear() + 1; ; year--) { // 元旦前一天 of next year may be today
-                LocalDate date = day.atYear(year).plusDays(offset);
-                if (!date.isAfter(today)) {
-                    return Optional.of(date);
+            // the last such day not after today: 元旦前一天 of next year may be today
+            for (int year = today.getYear() + 1; year >= today.getYear() - 1; year--) {
+                Optional<LocalDate> date = Festivals.builtIn().day(name, year).map(d -> d.plusDays(offset));
+                if (date.isPresent() && !date.get().isAfter(today)) {
+                    return date;
                 }
             }
+            return Optional.empty();
         }
         Matcher named = NAMED_DAY.matcher(question);
         if (named.find()) {

@@ -201,6 +201,11 @@ class OfflineAssistantTest {
             "元旦当天寄出的, 2026-01-01",
             "元旦前一天提交的, 2025-12-31",
             "五一前一天交的, 2026-04-30",
+            "春节前一天提交的, 2026-02-16",
+            "大年初一那天寄出的, 2026-02-17",
+            "中秋节后一天递交的, 2026-09-26",
+            "端午当天提交, 2026-06-19",
+            "重阳节前一天交的, 2026-10-17",
     })
     void should_read_the_day_a_question_names_from_today(String question, String day) {
         // today is Tuesday 2026-12-01
@@ -211,6 +216,9 @@ class OfflineAssistantTest {
     void should_read_the_eve_of_new_year_as_the_last_one_not_after_today() {
         assertThat(Intents.date("元旦前一天提交的", java.time.LocalDate.of(2026, 12, 31))).contains(java.time.LocalDate.of(2026, 12, 31));
         assertThat(Intents.date("元旦前一天提交的", java.time.LocalDate.of(2026, 12, 30))).contains(java.time.LocalDate.of(2025, 12, 31));
+        // 春节 2026 is 02-17: asked on 02-16, 春节后一天 is that of 2025 (01-30)
+        assertThat(Intents.date("春节后一天提交的", java.time.LocalDate.of(2026, 2, 16))).contains(java.time.LocalDate.of(2025, 1, 30));
+        assertThat(Intents.date("春节后一天提交的", java.time.LocalDate.of(2026, 2, 18))).contains(java.time.LocalDate.of(2026, 2, 18));
     }
 
     @ParameterizedTest

@@ -217,6 +217,7 @@ class ShippedSampleAssistantTest {
             上周五提交的，最晚哪天               | 按收到申请之日为2026年11月27日计算
             我11月3日寄的挂号信最晚哪天答复      | 以行政机关签收之日为收到申请之日，如签收晚于寄出之日
             国庆节前一天提交的申请哪天答复        | 最晚应于2026年11月3日答复
+            中秋节前一天提交的申请哪天答复        | 最晚应于2026年10月29日答复
             """)
     void should_cite_the_time_limit_for_a_computed_deadline(String question, String says) {
         Answer answer = assistant.ask(question, null);
