@@ -75,8 +75,12 @@ final class Relevance {
     /** Two everyday words of one rule lead to the same legal words but need not mean the same: this share. */
     static final double KINDRED = 0.5;
 
-    /** 什么情况下, 哪些情形: the frame of a question, not what it asks about. */
-    private static final java.util.regex.Pattern FRAMES = java.util.regex.Pattern.compile("(什么|哪些|哪种|何种)(情况|情形)下?");
+    /**
+     * 什么情况下, 哪些情形; 咨询一下 / 问一下 before what is asked; …的问题 / …的事 at its end: the frame of a question,
+     * not what it asks about (能打电话咨询吗 keeps its 咨询).
+     */
+    private static final java.util.regex.Pattern FRAMES = java.util.regex.Pattern.compile("(什么|哪些|哪种|何种)(情况|情形)下?"
+            + "|(咨询|请教|问)(一下|个问题)(关于)?(?=[^？?。！!，,]{2,})|(方面)?的(问题|事情|事)(?=[？?。！!]*$)");
 
     /** The question's counted words, each once: no question words, question frames, dates or numbers. */
     Set<String> questionTerms(String question) {
