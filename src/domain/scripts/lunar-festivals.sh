@@ -6,9 +6,7 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../../.." && pwd)
 table="$root/src/domain/src/main/resources/cn/gongkai/domain/calendar/lunar-festivals.txt"
-version=79.1
-jar="$HOME/.m2/repository/com/ibm/icu/icu4j/$version/icu4j-$version.jar"
-[ -f "$jar" ] || mvn -q -B dependency:get -Dartifact="com.ibm.icu:icu4j:$version" >/dev/null
+jar=$("$here/icu4j.sh")
 java=${JAVA_HOME:+$JAVA_HOME/bin/}java
 tmp=$(mktemp)
 cat > "$tmp" <<'HEAD'
