@@ -98,7 +98,7 @@ public final class KnowledgeBase implements AutoCloseable {
     static final String T_DOCUMENT = "document";
     private static final String SEP = "\u001F";
     /** Raised when what the index stores changes: every document is then ingested again. */
-    static final String SCHEMA = "4";
+    static final String SCHEMA = "5";
 
     private final Directory directory;
     private final Embedder embedder;
@@ -188,7 +188,9 @@ public final class KnowledgeBase implements AutoCloseable {
 
     // ------------------------------------------------------------------ ingestion
 
-    private record Prepared(SourceFile file, IndexedDocument document, List<Chunk> chunks, List<String> passages) {
+    /** {@code traditional}: the file was written in traditional characters (its regional words are indexed too). */
+    private record Prepared(SourceFile file, IndexedDocument document, List<Chunk> chunks, List<String> passages,
+                            boolean traditional) {
     }
 
     /**
@@ -347,7 +349,7 @@ public final class KnowledgeBase implements AutoCloseable {
                     docs.add(DocumentCodec.encode(p.document(), model));
                     for (int i = 0; i < p.chunks().size(); i++) {
                         docs.add(chunkDocument(p.document(), p.chunks().get(i), i, hash(p.passages().get(i)),
-                                embedder == null ? null : vectors.get(v++)));
+                                embedder == null ? null : vectors.get(v++), p.traditional()));
                     }
                     writer.addDocuments(docs);
                     chunks += p.chunks().size();
@@ -391,7 +393,9 @@ public final class KnowledgeBase implements AutoCloseable {
     private Prepared prepare(String origin, SourceFile file, String fingerprint) throws IOException {
         TextExtractor extractor = TextExtractor.forFile(file.relativePath())
                 .orElseThrow(() -> new IOException("unsupported format"));
-        ExtractedText text = simplified(extractor.extract(file.bytes()));
+        ExtractedText extracted = extractor.extract(file.bytes());
+        ExtractedText text = simplified(extracted);
+        boolean traditional = !text.lines().equals(extracted.lines());
         Map<String, String> sidecar = simplified(file.sidecarValues());
         String knownTitle = Optional.ofNullable(MetadataReader.canonical(sidecar).get("title"))
                 .orElse(MetadataReader.canonical(text.declared()).get("title"));
@@ -412,7 +416,7 @@ public final class KnowledgeBase implements AutoCloseable {
         IndexedDocument document = new IndexedDocument(IndexedDocument.idOf(origin, file.relativePath()), origin,
                 file.relativePath(), fingerprint, metadata, repeals, parsed.chunks().size());
         List<String> passages = parsed.chunks().stream().map(KnowledgeBase::passage).toList();
-        return new Prepared(file, document, parsed.chunks(), passages);
+        return new Prepared(file, document, parsed.chunks(), passages, traditional);
     }
 
     /**
@@ -500,7 +504,7 @@ public final class KnowledgeBase implements AutoCloseable {
     }
 
     private static Document chunkDocument(IndexedDocument document, Chunk chunk, int index, String passageHash,
-                                          float[] vector) {
+                                          float[] vector, boolean traditional) {
         Document d = new Document();
         d.add(new StoredField(F_PASSAGE_HASH, passageHash));
         d.add(new StringField(F_TYPE, T_CHUNK, Field.Store.NO));
@@ -513,7 +517,12 @@ public final class KnowledgeBase implements AutoCloseable {
         d.add(new StoredField(F_PART, chunk.part()));
         d.add(new StoredField(F_HEADINGS, String.join(SEP, chunk.headings())));
         d.add(new StoredField(F_TEXT, chunk.text()));
-        d.add(new TextField(F_BODY, bodyOf(chunk), Field.Store.NO));
+        String body = bodyOf(chunk);
+        if (traditional) { // 资讯 is quoted as written and found as 信息 too
+            List<String> mainland = TraditionalChinese.mainlandWords(body);
+            body = mainland.isEmpty() ? body : body + "\n" + String.join(" ", mainland);
+        }
+        d.add(new TextField(F_BODY, body, Field.Store.NO));
         DocumentMetadata m = document.metadata();
         String titles = m.title() + " " + String.join(" ", m.aliases());
         d.add(new TextField(F_TITLE, titles, Field.Store.NO));

@@ -41,6 +41,28 @@ public final class TraditionalChinese {
         return TABLE.characters(text);
     }
 
+    /**
+     * The mainland words of the regional words (资讯 → 信息, 网路 → 网络) a text in simplified characters holds, each
+     * once: what a document written in traditional characters is also found by, its own wording kept.
+     */
+    public static List<String> mainlandWords(String text) {
+        return TABLE.mainland(text);
+    }
+
+    List<String> mainland(String text) {
+        List<String> out = new ArrayList<>();
+        String rest = text;
+        for (Word word : words) { // the longer word first: 身分证 is not also 身分
+            if (rest.contains(word.from())) {
+                rest = rest.replace(word.from(), " ");
+                if (!out.contains(word.to())) {
+                    out.add(word.to());
+                }
+            }
+        }
+        return out;
+    }
+
     String simplify(String text) {
         String result = characters(text);
         if (result == null || result == text) {

@@ -70,6 +70,31 @@ class TraditionalDocumentTest {
     }
 
     @Test
+    void aDocumentsRegionalWordsAreFoundByTheMainlandsWordsItsWordingKept() throws IOException {
+        Path docs = Files.createDirectories(temp.resolve("tw"));
+        Files.writeString(docs.resolve("示範縣資訊公開要點.md"), """
+                # 示範縣政府資訊公開要點
+
+                第一條　本縣機關應主動公開政府資訊。
+
+                第二條　申請人得以書面或網路提出申請。
+                """);
+        // a text in simplified characters with the same regional word is indexed as written
+        Files.writeString(docs.resolve("简体.md"), "# 示范县资讯服务规定\n\n第一条　资讯服务由县政府提供。\n");
+        try (KnowledgeBase kb = KnowledgeBase.open(temp.resolve("tw-index"), null, Fixtures.CLOCK, RankingWeights.DEFAULT)) {
+            assertThat(kb.ingest(new FolderSource(docs)).failures()).isEmpty();
+            SearchOptions bm25 = SearchOptions.defaults().withMode(SearchMode.BM25).withLimit(5);
+            List<Hit> information = kb.search("信息", bm25);
+            assertThat(information).extracting(Hit::citation).containsExactly("《示范县政府资讯公开要点》第一条");
+            assertThat(information.getFirst().text()).contains("政府资讯").doesNotContain("信息");
+            assertThat(kb.search("网络申请", bm25).getFirst().citation()).isEqualTo("《示范县政府资讯公开要点》第二条");
+            assertThat(kb.search("资讯", bm25)).extracting(Hit::citation)
+                    .contains("《示范县政府资讯公开要点》第一条", "《示范县资讯服务规定》第一条");
+        }
+        assertThat(TraditionalChinese.mainlandWords("个资与网路、个资，五个工作天")).containsExactlyInAnyOrder("个人信息", "网络", "工作日");
+    }
+
+    @Test
     void onlyCharactersChangeInADocumentNotItsWords() {
         // a question's Taiwan and Hong Kong words become the mainland's; a document's stay its own
         assertThat(TraditionalChinese.toSimplified("政府資訊公開")).isEqualTo("政府信息公开");
