@@ -32,7 +32,6 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -732,7 +731,7 @@ public final class KnowledgeBase implements AutoCloseable {
         }
         if (useDense) {
             float[] vector = question.vector();
-            TopDocs top = s.searcher().search(new KnnFloatVectorQuery(F_VECTOR, vector, depth, filter), depth);
+            TopDocs top = DenseScores.nearest(s.searcher(), filter, vector, depth);
             List<String> units = unitsOf(s, top);
             for (int i = 0; i < units.size(); i++) {
                 if (units.get(i) == null) {
