@@ -700,7 +700,7 @@ public final class KnowledgeBase implements AutoCloseable {
 
     private List<Ranked> rank(State s, Question question, SearchMode mode, Query filter, int depth) throws IOException {
         List<Fusion.Candidate> ranked = fuse(s, question, mode, filter, depth);
-        if (mode == SearchMode.HYBRID && reranker != null && ranked.size() > 1) {
+        if (mode == SearchMode.HYBRID && reranker != null && !reranker.keepsOrder() && ranked.size() > 1) {
             ranked = reorder(s, question.text, ranked, reranker);
         }
         return ranked.stream().map(c -> new Ranked(c.unit, c.fused)).toList();

@@ -110,6 +110,16 @@ public final class Reranker {
         return mask;
     }
 
+    /** Whether it keeps the fusion's order: a positive weight on the fused score alone. */
+    public boolean keepsOrder() {
+        for (int i = 1; i < weights.length; i++) {
+            if (weights[i] != 0) {
+                return false;
+            }
+        }
+        return weights[0] > 0;
+    }
+
     public int depth() {
         return depth;
     }

@@ -24,6 +24,17 @@ class RerankerTest {
     }
 
     @Test
+    void onlyAPositiveWeightOnTheFusedScoreAloneKeepsTheOrder() {
+        assertThat(Reranker.identity(20).keepsOrder()).isTrue();
+        double[] w = new double[RerankFeatures.NAMES.size()];
+        w[0] = 1.05;
+        assertThat(new Reranker(w, 20).keepsOrder()).isTrue();
+        w[RerankFeatures.NAMES.indexOf("char_cover")] = 0.25;
+        assertThat(new Reranker(w, 20).keepsOrder()).isFalse();
+        assertThat(new Reranker(new double[RerankFeatures.NAMES.size()], 20).keepsOrder()).isFalse();
+    }
+
+    @Test
     void weightsFileRoundTrip() {
         double[] w = new double[RerankFeatures.NAMES.size()];
         w[0] = 1.25;
