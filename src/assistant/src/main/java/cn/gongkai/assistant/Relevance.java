@@ -5,6 +5,7 @@ import cn.gongkai.knowledge.Chunk;
 import cn.gongkai.knowledge.Hit;
 import cn.gongkai.knowledge.KnowledgeBase;
 import cn.gongkai.knowledge.QueryExpansion;
+import cn.gongkai.knowledge.TraditionalChinese;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
@@ -95,9 +96,11 @@ final class Relevance {
     }
 
     /** 0..1: the weighted share of the question's words found in the hit's title, label, headings and text. */
+    /** The hit's title, label, headings and text; the mainland's words beside its regional ones (资讯: 信息). */
     double coverage(String question, Hit hit) {
-        return coverage(question, hit.documentTitle() + " " + hit.label() + " " + String.join(" ", hit.headings())
-                + " " + hit.text());
+        String text = hit.documentTitle() + " " + hit.label() + " " + String.join(" ", hit.headings()) + " " + hit.text();
+        List<String> mainland = TraditionalChinese.mainlandWords(text);
+        return coverage(question, mainland.isEmpty() ? text : text + " " + String.join(" ", mainland));
     }
 
     /** 0..1: the weighted share of the words of {@code asked} (question words left out) that {@code text} holds. */

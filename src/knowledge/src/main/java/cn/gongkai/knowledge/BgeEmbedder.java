@@ -17,6 +17,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
 
 /**
  * bge-small-zh-v1.5 (quantized, 512 dimensions) in process through LangChain4j and ONNX Runtime, fully offline.
@@ -42,6 +44,9 @@ public final class BgeEmbedder implements Embedder {
     private final OrtSession session;
     private final AbstractInProcessEmbeddingModel model;
     private final boolean instruction;
+    /** Runs hold it shared; closing holds it alone, so the session is never freed under a run (a native crash). */
+    private final ReentrantReadWriteLock running = new ReentrantReadWriteLock();
+    private boolean closed;
 
     public BgeEmbedder() {
         this(Math.max(1, Runtime.getRuntime().availableProcessors()), false);
@@ -140,23 +145,46 @@ public final class BgeEmbedder implements Embedder {
             return List.of();
         }
         List<TextSegment> segments = passages.stream().map(TextSegment::from).toList();
-        return model.embedAll(segments).content().stream().map(e -> Embedder.normalize(e.vector())).toList();
+        return whileOpen(() -> model.embedAll(segments).content().stream().map(e -> Embedder.normalize(e.vector())).toList());
     }
 
     @Override
     public float[] embedQuery(String question) {
-        return Embedder.normalize(model.embed(instruction ? QUERY_INSTRUCTION + question : question).content().vector());
+        String text = instruction ? QUERY_INSTRUCTION + question : question;
+        return whileOpen(() -> Embedder.normalize(model.embed(text).content().vector()));
     }
 
+    private <T> T whileOpen(Supplier<T> run) {
+        running.readLock().lock();
+        try {
+            if (closed) {
+                throw new IllegalStateException("the embedding model is closed");
+            }
+            return run.get();
+        } finally {
+            running.readLock().unlock();
+        }
+    }
+
+    /** Waits for the runs under way (a search's question still being embedded), then frees the model. */
     @Override
     public void close() {
-        executor.shutdownNow();
-        if (session != null) {
-            try {
-                session.close();
-            } catch (OrtException e) {
-                // closing: nothing left to do with a session that will not close
+        running.writeLock().lock();
+        try {
+            if (closed) {
+                return;
             }
+            closed = true;
+            executor.shutdownNow();
+            if (session != null) {
+                try {
+                    session.close();
+                } catch (OrtException e) {
+                    // closing: nothing left to do with a session that will not close
+                }
+            }
+        } finally {
+            running.writeLock().unlock();
         }
     }
 }

@@ -550,14 +550,16 @@ public final class KnowledgeBase implements AutoCloseable {
         question = TraditionalChinese.toSimplified(question);
         State s = state;
         Question asked = new Question(question);
-        if (options.mode() != SearchMode.BM25 && s.vectors()) {
-            asked.startEmbedding(); // the question's vector is made while the rest of the search goes on
-        }
         try {
             boolean history = options.history() == SearchOptions.History.ALL
                     || options.history() == SearchOptions.History.AUTO
                     && QueryIntent.wantsPastTexts(question);
             List<String> allowed = allowed(s, history, options.kinds());
+            if (options.mode() != SearchMode.BM25 && s.vectors() && !allowed.isEmpty()) {
+                // the question's vector is made while the rest of the search goes on; not when nothing is searched
+                // (a search of FAQ entries where there are none), which would leave a run going after the search
+                asked.startEmbedding();
+            }
             List<Hit> hits = new ArrayList<>();
             Set<String> units = new LinkedHashSet<>();
             Optional<ArticleRouter.Route> route = s.router().route(question, s.catalog());
