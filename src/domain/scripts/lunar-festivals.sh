@@ -11,7 +11,8 @@ java=${JAVA_HOME:+$JAVA_HOME/bin/}java
 tmp=$(mktemp)
 cat > "$tmp" <<'HEAD'
 # 农历节日与清明的公历日期（1990—2100，北京时间），由 src/domain/scripts/lunar-festivals.sh 以 ICU 的农历与太阳黄经推算生成。
-# 每行：<公历年> 后接“节日 日期”若干对；除夕为春节前一天，清明为太阳到达黄经15°之日。
+# 每行：<公历年> 后接“节日 日期”若干对；除夕为春节前一天，清明为太阳到达黄经15°之日；
+# “月”为自该年春节起的农历各月初一（逗号分隔，闰月前标“闰”）。
 HEAD
 "$java" -cp "$jar" "$here/LunarFestivals.java" 1990 2100 >> "$tmp"
 chmod 644 "$tmp"

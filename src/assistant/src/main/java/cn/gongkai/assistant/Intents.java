@@ -24,6 +24,9 @@ final class Intents {
     /** A festival and a day beside it (国庆节前一天, 春节后一天); not 国庆节前, which names no one day. */
     private static final Pattern FESTIVAL_DAY = Pattern.compile("(元旦|劳动节|五一|国庆节|国庆|除夕|大年三十|年三十|春节|大年初一"
             + "|元宵节|元宵|清明节|清明|端午节|端午|七夕节|七夕|中秋节|中秋|重阳节|重阳)(前一天|前一日|当天|那天|后一天|后第一天)");
+    /** A lunar date: 腊月二十八, 正月初八, 农历八月十六; a month other than 正, 冬, 腊 only with 农历 or a day of 初 or 廿. */
+    private static final Pattern LUNAR_DATE = Pattern.compile("(农历|阴历)?(正|十一|十二|冬|腊|[一二三四五六七八九十])月"
+            + "(初[一二三四五六七八九十]|廿[一二三四五六七八九]|二十[一二三四五六七八九]?|十[一二三四五六七八九]|三十)");
     private static final Pattern ABOUT_TIME = Pattern.compile("答复|回复|期限|最晚|最迟|截止|哪天|哪一天|几号|多久|什么时候|何时|到期|延期|延长|几天|日期");
     private static final Pattern SUPPLEMENT_NOTICE = Pattern.compile("补正通知|补正告知书|告知补正|通知补正|要求补正|让我补正");
     private static final Pattern EXTENSION = Pattern.compile("延期|延长");
@@ -107,7 +110,7 @@ final class Intents {
      * A date the question names, the year inferred when left out (the last such day not after today), or a day
      * named from today: 今天, 昨天, 前天, 大前天, N天前, 上周五 / 上星期五 / 上礼拜五, 这周一 / 本周一, 上个月3号; or by a
      * festival: 国庆节前一天, 元旦当天, 春节后一天, 中秋节那天 (the last such day not after today; the lunar ones from
-     * {@link Festivals}).
+     * {@link Festivals}); or by a lunar date, 腊月二十八, 正月初八.
      */
     static Optional<LocalDate> date(String question, LocalDate today) {
         try {
@@ -170,6 +173,13 @@ final class Intents {
             }
             return Optional.empty();
         }
+        Matcher lunar = LUNAR_DATE.matcher(question);
+        if (lunar.find()) {
+            Optional<LocalDate> date = lunarDate(lunar, today);
+            if (date.isPresent()) {
+                return date;
+            }
+        }
         Matcher named = NAMED_DAY.matcher(question);
         if (named.find()) {
             return Optional.of(today.minusDays(switch (named.group()) {
@@ -178,6 +188,33 @@ final class Intents {
                 case "大前天" -> 3;
                 default -> 0;
             }));
+        }
+        return Optional.empty();
+    }
+
+    /** The last day of that lunar date not after today; empty for a Gregorian-looking one (十月十五) or no such day. */
+    private static Optional<LocalDate> lunarDate(Matcher lunar, LocalDate today) {
+        String month = lunar.group(2);
+        String day = lunar.group(3);
+        boolean lunarWords = lunar.group(1) != null || "正冬腊".contains(month) || day.startsWith("初") || day.startsWith("廿");
+        if (!lunarWords) {
+            return Optional.empty();
+        }
+        int m = switch (month) {
+            case "正" -> 1;
+            case "冬" -> 11;
+            case "腊" -> 12;
+            default -> ChineseNumbers.parse(month).orElse(0);
+        };
+        OptionalInt d = ChineseNumbers.parse(day.startsWith("初") ? day.substring(1) : day.replace("廿", "二十"));
+        if (d.isEmpty()) {
+            return Optional.empty();
+        }
+        for (int year = today.getYear(); year >= today.getYear() - 2; year--) { // 腊月 of a year falls in the next
+            Optional<LocalDate> date = Festivals.builtIn().lunarDay(year, m, d.getAsInt());
+            if (date.isPresent() && !date.get().isAfter(today)) {
+                return date;
+            }
         }
         return Optional.empty();
     }

@@ -206,6 +206,10 @@ class OfflineAssistantTest {
             "中秋节后一天递交的, 2026-09-26",
             "端午当天提交, 2026-06-19",
             "重阳节前一天交的, 2026-10-17",
+            "正月初八提交的, 2026-02-24",
+            "农历八月十六寄出的, 2026-09-26",
+            "腊月二十八寄的, 2026-02-15",
+            "冬月初三递交的, 2025-12-22",
     })
     void should_read_the_day_a_question_names_from_today(String question, String day) {
         // today is Tuesday 2026-12-01
@@ -222,7 +226,8 @@ class OfflineAssistantTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"这周五提交", "今天几号", "昨天是星期几", "国庆节前提交的", "国庆节前一天是星期几"})
+    @ValueSource(strings = {"这周五提交", "今天几号", "昨天是星期几", "国庆节前提交的", "国庆节前一天是星期几", "腊月二十八是几号",
+            "十月十五提交的"})
     void should_read_no_day_of_receipt_where_none_is_named(String question) {
         // a day still to come, or a day that is not when an application was sent
         assertThat(Intents.date(question, java.time.LocalDate.of(2026, 12, 1))).isEmpty();

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,10 +27,16 @@ public final class Festivals {
             "国庆节", MonthDay.of(10, 1));
 
     private final Map<String, Map<Integer, LocalDate>> lunar;
+    /** For each year, the first days of the months of the lunar year beginning in it, leap months included. */
+    private final Map<Integer, List<Month>> months;
+
+    private record Month(LocalDate first, boolean leap) {
+    }
     private final String text;
 
-    private Festivals(Map<String, Map<Integer, LocalDate>> lunar, String text) {
+    private Festivals(Map<String, Map<Integer, LocalDate>> lunar, Map<Integer, List<Month>> months, String text) {
         this.lunar = lunar;
+        this.months = months;
         this.text = text;
     }
 
@@ -52,9 +59,13 @@ public final class Festivals {
         }
     }
 
-    /** Lines {@code <year> <festival> <yyyy-mm-dd> …}; {@code #} comments. */
+    /**
+     * Lines {@code <year> <festival> <yyyy-mm-dd> … 月 <yyyy-mm-dd>,…}: the festivals' days, then the first days of
+     * the lunar year's months (a leap month's marked 闰); {@code #} comments.
+     */
     static Festivals parse(String text) {
         Map<String, Map<Integer, LocalDate>> lunar = new HashMap<>();
+        Map<Integer, List<Month>> months = new HashMap<>();
         int number = 0;
         for (String raw : text.split("\n")) {
             number++;
@@ -68,13 +79,25 @@ public final class Festivals {
             }
             int year = Integer.parseInt(parts[0]);
             for (int i = 1; i < parts.length; i += 2) {
+                if (parts[i].equals("月")) {
+                    List<Month> lunarYear = new ArrayList<>();
+                    for (String first : parts[i + 1].split(",")) {
+                        boolean leap = first.startsWith("闰");
+                        lunarYear.add(new Month(LocalDate.parse(leap ? first.substring(1) : first), leap));
+                    }
+                    if (lunarYear.stream().filter(m -> !m.leap()).count() != 12) {
+                        throw new IllegalArgumentException(RESOURCE + " line " + number + ": expected 12 months");
+                    }
+                    months.put(year, List.copyOf(lunarYear));
+                    continue;
+                }
                 if (!NAMES.contains(parts[i]) || FIXED.containsKey(parts[i])) {
                     throw new IllegalArgumentException(RESOURCE + " line " + number + ": unknown festival " + parts[i]);
                 }
                 lunar.computeIfAbsent(parts[i], k -> new HashMap<>()).put(year, LocalDate.parse(parts[i + 1]));
             }
         }
-        return new Festivals(lunar, text);
+        return new Festivals(lunar, months, text);
     }
 
     /**
@@ -91,6 +114,31 @@ public final class Festivals {
             throw new IllegalArgumentException("unknown festival: " + festival);
         }
         return Optional.ofNullable(days.get(year));
+    }
+
+    /**
+     * The day of a lunar date (正月初八: month 1, day 8; a leap month is not meant) in the lunar year that begins in
+     * {@code year}: 腊月 of the lunar year beginning in 2026 falls in January 2027. Empty outside the table, or
+     * for a day its month does not have (三十 of a month of 29 days).
+     */
+    public Optional<LocalDate> lunarDay(int year, int month, int day) {
+        List<Month> all = months.get(year);
+        if (all == null || month < 1 || month > 12 || day < 1 || day > 30) {
+            return Optional.empty();
+        }
+        int regular = 0;
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).leap() || ++regular != month) {
+                continue;
+            }
+            LocalDate first = all.get(i).first();
+            // the month ends where the next one (a leap month, perhaps) or the next lunar year begins
+            LocalDate end = i + 1 < all.size() ? all.get(i + 1).first()
+                    : day("春节", year + 1).orElse(first.plusDays(30));
+            LocalDate date = first.plusDays(day - 1L);
+            return date.isBefore(end) ? Optional.of(date) : Optional.empty();
+        }
+        return Optional.empty();
     }
 
     /** The table's text, for a calendar's version: a change in it changes the days a calendar presumes. */

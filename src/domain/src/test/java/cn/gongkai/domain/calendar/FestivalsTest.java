@@ -41,9 +41,35 @@ class FestivalsTest {
     }
 
     @Test
+    void lunarDatesCountFromTheMonthsFirstDays() {
+        // the lunar year beginning on 2026-02-17: 正月初八 02-24, 腊月二十八 2027-02-04 (腊月 begins 2027-01-08)
+        assertThat(festivals.lunarDay(2026, 1, 8)).contains(LocalDate.of(2026, 2, 24));
+        assertThat(festivals.lunarDay(2026, 12, 28)).contains(LocalDate.of(2027, 2, 4));
+        // 2025 has a leap sixth month (from 07-25): 七月初七 is 七夕, after it
+        assertThat(festivals.lunarDay(2025, 7, 7)).isEqualTo(festivals.day("七夕节", 2025));
+        assertThat(festivals.lunarDay(2025, 6, 30)).as("the sixth month ends where the leap one begins")
+                .contains(LocalDate.of(2025, 7, 24));
+        assertThat(festivals.lunarDay(2025, 5, 30)).as("the fifth month has 29 days").isEmpty();
+        // 八月十五 and 五月初五 are the table's 中秋 and 端午 in every year
+        for (int year = 1990; year <= 2100; year++) {
+            assertThat(festivals.lunarDay(year, 8, 15)).as("中秋 " + year).isEqualTo(festivals.day("中秋节", year));
+            assertThat(festivals.lunarDay(year, 5, 5)).as("端午 " + year).isEqualTo(festivals.day("端午节", year));
+            if (year < 2100) { // the last day of 腊月 is the next year's 除夕
+                int y = year;
+                LocalDate last = festivals.lunarDay(y, 12, 30).or(() -> festivals.lunarDay(y, 12, 29)).orElseThrow();
+                assertThat(festivals.day("除夕", year + 1)).as("除夕 " + (year + 1)).contains(last);
+            }
+        }
+        assertThat(festivals.lunarDay(1989, 1, 1)).isEmpty();
+        assertThat(festivals.lunarDay(2026, 13, 1)).isEmpty();
+    }
+
+    @Test
     void aMalformedTableIsRefusedWithItsLine() {
         assertThatThrownBy(() -> Festivals.parse("# x\n2026 春节 2026-02-17 中秋节\n"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("line 2");
+        assertThatThrownBy(() -> Festivals.parse("2026 月 2026-02-17,2026-03-19\n"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("12 months");
         assertThatThrownBy(() -> Festivals.parse("2026 国庆节 2026-10-01\n"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("国庆节");
     }
