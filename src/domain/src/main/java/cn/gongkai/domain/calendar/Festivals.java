@@ -16,7 +16,7 @@ import java.util.Optional;
  * The days of China's festivals in a given year: the fixed ones (元旦, 劳动节, 国庆节) by their month and day, the lunar
  * ones (除夕, 春节, 元宵节, 端午节, 七夕节, 中秋节, 重阳节) and 清明节 from {@code lunar-festivals.txt}, a table for
  * 1990–2100 that {@code src/domain/scripts/lunar-festivals.sh} computes with ICU (the project reads the table, not
- * ICU).
+ * ICU); and any lunar date ({@link #lunarDay}) from the first days of the lunar months the table also holds.
  */
 public final class Festivals {
     public static final String RESOURCE = "lunar-festivals.txt";
