@@ -1,9 +1,5 @@
 package cn.gongkai.domain.calendar;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
@@ -26,12 +22,12 @@ public final class Festivals {
     private static final Map<String, MonthDay> FIXED = Map.of("元旦", MonthDay.of(1, 1), "劳动节", MonthDay.of(5, 1),
             "国庆节", MonthDay.of(10, 1));
 
+    private record Month(LocalDate first, boolean leap) {
+    }
+
     private final Map<String, Map<Integer, LocalDate>> lunar;
     /** For each year, the first days of the months of the lunar year beginning in it, leap months included. */
     private final Map<Integer, List<Month>> months;
-
-    private record Month(LocalDate first, boolean leap) {
-    }
     private final String text;
 
     private Festivals(Map<String, Map<Integer, LocalDate>> lunar, Map<Integer, List<Month>> months, String text) {
@@ -45,18 +41,7 @@ public final class Festivals {
     }
 
     private static final class BuiltIn {
-        static final Festivals INSTANCE = load();
-    }
-
-    private static Festivals load() {
-        try (InputStream in = Festivals.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        static final Festivals INSTANCE = parse(HolidaySchedule.resource(RESOURCE));
     }
 
     /**

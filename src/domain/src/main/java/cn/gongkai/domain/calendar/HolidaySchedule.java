@@ -49,11 +49,16 @@ public final class HolidaySchedule {
     }
 
     public static HolidaySchedule builtIn() {
-        try (InputStream in = HolidaySchedule.class.getResourceAsStream(BUILT_IN)) {
+        return parse(resource(BUILT_IN));
+    }
+
+    /** The text of one of this package's data files ({@code cn-holidays.txt}, {@code lunar-festivals.txt}). */
+    static String resource(String name) {
+        try (InputStream in = HolidaySchedule.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException("missing resource " + BUILT_IN);
+                throw new IllegalStateException("missing resource " + name);
             }
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -30,7 +30,7 @@ public final class WorkingDayCalendar {
     static final MonthDay NEXT_NOTICE_REACHES_BACK_TO = MonthDay.of(12, 25);
 
     /** Changes when the rules or the festival days behind {@link #presumedHolidays} change. */
-    static final String PRESUMED_VERSION = "2-" + HolidaySchedule.digest(Festivals.builtIn().text()).substring(0, 12);
+    static final String PRESUMED_VERSION = "2-" + HolidaySchedule.digest(Festivals.builtIn().text());
 
     private static final long FIRST_EPOCH_DAY = FIRST.toEpochDay();
 
