@@ -262,13 +262,19 @@ public class KbCommand implements Runnable {
         @Option(names = "--warmup", defaultValue = "0", description = "untimed rounds over the questions before measuring latency (default ${DEFAULT-VALUE})")
         int warmup;
 
+        @Option(names = "--weights", paramLabel = "NAME=VALUE,...", defaultValue = "",
+                description = "the ranking's knobs changed for this run, e.g. dense=1.2,depth=50 (names: title, headings, bm25, dense, convex, rrfk, depth, expansion)")
+        String weights;
+
         @Override
         public Integer call() throws IOException {
             PrintStream out = out();
             List<EvalQuestion> list;
+            RankingWeights ranking;
             List<SearchMode> modes;
             try {
                 list = EvalQuestion.read(questions);
+                ranking = RankingWeights.DEFAULT.with(weights);
                 modes = mode.equalsIgnoreCase("all") ? List.of(SearchMode.values())
                         : List.of(SearchMode.valueOf(mode.toUpperCase()));
             } catch (IOException | IllegalArgumentException e) {
@@ -280,7 +286,7 @@ public class KbCommand implements Runnable {
             }
             boolean dense = modes.stream().anyMatch(m -> m != SearchMode.BM25);
             try (Embedder embedder = dense ? new BgeEmbedder() : null;
-                 KnowledgeBase kb = KnowledgeBase.open(indexDir(), embedder)) {
+                 KnowledgeBase kb = KnowledgeBase.open(indexDir(), embedder, Clock.systemDefaultZone(), ranking)) {
                 for (SearchMode m : modes) {
                     Evaluation.Report report = Evaluation.run(kb, list, SearchOptions.defaults().withMode(m).withLimit(k), warmup);
                     out.print(report.summary());

@@ -58,6 +58,14 @@ class KbCommandTest {
         assertThat(eval.exitCode()).as(eval.getErrorOutput()).isZero();
         assertThat(eval.getOutput()).contains("mode bm25, 2 questions").contains("mode dense").contains("mode hybrid")
                 .contains("hit@10 1.000").contains("MRR@10");
+        LaunchResult bm25Weighted = launcher.launch("kb", "eval", questions.toString(), "--index", index.toString(),
+                "--weights", "dense=0,depth=20");
+        assertThat(bm25Weighted.exitCode()).as(bm25Weighted.getErrorOutput()).isZero();
+        assertThat(bm25Weighted.getOutput()).contains("mode hybrid, 2 questions");
+        LaunchResult unknownWeight = launcher.launch("kb", "eval", questions.toString(), "--index", index.toString(),
+                "--weights", "colour=1");
+        assertThat(unknownWeight.exitCode()).isEqualTo(2);
+        assertThat(unknownWeight.getErrorOutput()).contains("colour");
 
         Path weights = scratch.resolve("reranker.txt");
         LaunchResult train = launcher.launch("kb", "train", questions.toString(), "--index", index.toString(),
