@@ -164,6 +164,7 @@ public final class KnowledgeBase implements AutoCloseable {
     private IndexWriter writer() throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(analyzer);
         config.setRAMBufferSizeMB(64);
+        config.setCodec(DenseScores.codec());
         return new IndexWriter(directory, config);
     }
 

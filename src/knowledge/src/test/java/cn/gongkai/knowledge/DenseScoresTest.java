@@ -1,12 +1,17 @@
 package cn.gongkai.knowledge;
 
+import org.apache.lucene.codecs.KnnVectorsReader;
+import org.apache.lucene.codecs.hnsw.HnswGraphProvider;
+import org.apache.lucene.codecs.perfield.PerFieldKnnVectorsFormat;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.CodecReader;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.IndexSearcher;
@@ -26,7 +31,10 @@ import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The exact nearest-vector scan, against a brute force over the same vectors: several segments, deletions, a filter. */
+/**
+ * The exact nearest-vector scan, against a brute force over the same vectors: several segments (one written with an
+ * HNSW graph, as older indexes were, two without), deletions, a filter.
+ */
 class DenseScoresTest {
 
     record Stored(String id, String group, float[] vector) {
@@ -37,29 +45,24 @@ class DenseScoresTest {
         Random random = new Random(7);
         List<Stored> stored = new ArrayList<>();
         try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
+            // the first segment as an index written before the vectors went without a graph (Lucene links a segment's
+            // vectors when there are enough of them: here 2,700); the others as now
             try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig())) {
-                for (int i = 0; i < 900; i++) {
-                    Stored s = new Stored("c" + i, "g" + (i % 3), unit(random, 32));
-                    Document d = new Document();
-                    d.add(new StringField("id", s.id(), Field.Store.YES));
-                    d.add(new StringField(KnowledgeBase.F_DOC, s.group(), Field.Store.NO));
-                    if (i % 10 != 9) { // a document record has no vector
-                        d.add(new KnnFloatVectorField(KnowledgeBase.F_VECTOR, s.vector(), VectorSimilarityFunction.DOT_PRODUCT));
-                        stored.add(s);
-                    }
-                    writer.addDocument(d);
-                    if (i % 300 == 299) {
-                        writer.commit(); // another segment
-                    }
-                }
-                for (int i = 0; i < 900; i += 7) {
+                add(writer, random, stored, 0, 3000);
+            }
+            try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig().setCodec(DenseScores.codec()))) {
+                add(writer, random, stored, 3000, 6000);
+                writer.commit(); // another segment
+                add(writer, random, stored, 6000, 6300);
+                for (int i = 0; i < 6300; i += 7) {
                     writer.deleteDocuments(new Term("id", "c" + i));
                     int gone = i;
                     stored.removeIf(s -> s.id().equals("c" + gone));
                 }
             }
             try (DirectoryReader reader = DirectoryReader.open(dir)) {
-                assertThat(reader.leaves()).hasSizeGreaterThan(1);
+                assertThat(reader.leaves()).hasSize(3);
+                assertThat(reader.leaves().stream().map(DenseScoresTest::graphSize).toList()).containsExactly(2700, 0, 0);
                 IndexSearcher searcher = new IndexSearcher(reader);
                 for (int round = 0; round < 20; round++) {
                     float[] question = unit(random, 32);
@@ -72,8 +75,35 @@ class DenseScoresTest {
                     Stored first = stored.stream().filter(s -> s.id().equals(id(searcher, top.doc))).findFirst().orElseThrow();
                     assertThat(top.score).isCloseTo((1 + dot(question, first.vector())) / 2, org.assertj.core.data.Offset.offset(1e-6f));
                 }
-                assertThat(DenseScores.nearest(searcher, null, unit(random, 32), 5000).scoreDocs).hasSize(stored.size());
+                assertThat(DenseScores.nearest(searcher, null, unit(random, 32), 9000).scoreDocs).hasSize(stored.size());
             }
+        }
+    }
+
+    private static void add(IndexWriter writer, Random random, List<Stored> stored, int from, int to) throws IOException {
+        for (int i = from; i < to; i++) {
+            Stored s = new Stored("c" + i, "g" + (i % 3), unit(random, 32));
+            Document d = new Document();
+            d.add(new StringField("id", s.id(), Field.Store.YES));
+            d.add(new StringField(KnowledgeBase.F_DOC, s.group(), Field.Store.NO));
+            if (i % 10 != 9) { // a document record has no vector
+                d.add(new KnnFloatVectorField(KnowledgeBase.F_VECTOR, s.vector(), VectorSimilarityFunction.DOT_PRODUCT));
+                stored.add(s);
+            }
+            writer.addDocument(d);
+        }
+    }
+
+    /** How many vectors the segment's HNSW graph links. */
+    private static int graphSize(LeafReaderContext leaf) {
+        KnnVectorsReader vectors = ((CodecReader) leaf.reader()).getVectorReader();
+        if (vectors instanceof PerFieldKnnVectorsFormat.FieldsReader perField) {
+            vectors = perField.getFieldReader(KnowledgeBase.F_VECTOR);
+        }
+        try {
+            return ((HnswGraphProvider) vectors).getGraph(KnowledgeBase.F_VECTOR).size();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
