@@ -140,6 +140,10 @@ class ShippedSampleAssistantTest {
             可以用微信申请吗                       | 四、在哪里申请/三、怎样申请
             申请交了一个多月还没答复正常吗         | 申请交上去很久了还没人答复，正常吗？过了期限不答复怎么办？
             过了期限不答复怎么办                   | 申请交上去很久了还没人答复，正常吗？过了期限不答复怎么办？/八、对答复不满意怎么办
+            我眼睛看不见，怎么申请                 | 三、怎样申请/第四十三条
+            我是盲人能申请吗                       | 第四十三条/三、怎样申请
+            超过期限不答复向谁反映                 | 第四十七条/八、对答复不满意怎么办/申请交上去很久了还没人答复，正常吗？过了期限不答复怎么办？
+            学校的信息不公开怎么办                 | 第五十五条/法院、检察院的文件可以向你们申请公开吗？判决书能申请公开吗？
             """)
     void should_answer_a_citizens_everyday_question_from_the_right_text(String question, String first) {
         Answer answer = assistant.ask(question, null);
