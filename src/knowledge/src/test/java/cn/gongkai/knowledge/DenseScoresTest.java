@@ -80,6 +80,31 @@ class DenseScoresTest {
         }
     }
 
+    @Test
+    void anIndexWithAGraphMergedByTodaysWriterKeepsEveryVectorAndLosesTheGraph() throws IOException {
+        Random random = new Random(11);
+        List<Stored> stored = new ArrayList<>();
+        try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
+            try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig())) {
+                add(writer, random, stored, 0, 3000);
+            }
+            try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig().setCodec(DenseScores.codec()))) {
+                add(writer, random, stored, 3000, 3500);
+                writer.forceMerge(1);
+            }
+            try (DirectoryReader reader = DirectoryReader.open(dir)) {
+                assertThat(reader.leaves()).hasSize(1);
+                assertThat(graphSize(reader.leaves().getFirst())).isZero();
+                IndexSearcher searcher = new IndexSearcher(reader);
+                for (int round = 0; round < 10; round++) {
+                    float[] question = unit(random, 32);
+                    assertThat(ids(searcher, DenseScores.nearest(searcher, null, question, 25)))
+                            .containsExactlyElementsOf(bruteForce(stored, question, 25, null));
+                }
+            }
+        }
+    }
+
     private static void add(IndexWriter writer, Random random, List<Stored> stored, int from, int to) throws IOException {
         for (int i = from; i < to; i++) {
             Stored s = new Stored("c" + i, "g" + (i % 3), unit(random, 32));
