@@ -239,8 +239,8 @@ final class Intents {
         return HOW_TO_APPLY.matcher(question).find() && !ACTS_ON_AN_APPLICATION.matcher(question).find();
     }
 
-    /** What may not be done (不能, 不予, 不得…; not 能不能): 什么信息不能公开 is not 什么是政府信息公开. */
-    private static final Pattern PROHIBITION = Pattern.compile("(?<!能)不能|(?<!可)不可以|不予|不得|不准|(?<!让)不让|不许");
+    /** What may not be done (不能, 不予, 不得, 不公开…; not 能不能): 什么信息不能公开 is not 什么是政府信息公开. */
+    private static final Pattern PROHIBITION = Pattern.compile("(?<!能)不能|(?<!可)不可以|不予|不得|不准|(?<!让)不让|不许|不公开");
 
     static boolean prohibits(String text) {
         return PROHIBITION.matcher(text).find();
