@@ -145,6 +145,8 @@ class ShippedSampleAssistantTest {
             超过期限不答复向谁反映                 | 第四十七条/八、对答复不满意怎么办/申请交上去很久了还没人答复，正常吗？过了期限不答复怎么办？
             学校的信息不公开怎么办                 | 第五十五条/法院、检察院的文件可以向你们申请公开吗？判决书能申请公开吗？
             什么情况下政府可以不公开               | 哪些信息不公开？什么情况下政府可以不公开？/第十四条/第十五条/第十六条
+            申请的信息需要加工汇总吗               | 第三十八条
+            一次申请可以要好几个文件吗             | 我要的信息太多了，会不予处理吗？一次能申请多少件？/第三十五条/五、要不要交费
             """)
     void should_answer_a_citizens_everyday_question_from_the_right_text(String question, String first) {
         Answer answer = assistant.ask(question, null);
