@@ -47,25 +47,27 @@ final class DenseScores {
             Lucene99HnswVectorsFormat.DEFAULT_MAX_CONN, Lucene99HnswVectorsFormat.DEFAULT_BEAM_WIDTH,
             Lucene99HnswVectorsFormat.DEFAULT_NUM_MERGE_WORKER, null, Integer.MAX_VALUE);
 
+    private static final KnnVectorsFormat FLAT_FIELDS = new PerFieldKnnVectorsFormat() {
+        @Override
+        public KnnVectorsFormat getKnnVectorsFormatForField(String field) {
+            return FLAT;
+        }
+    };
+
+    /** The default codec with {@link #FLAT} for every vector field; written under the default codec's name. */
+    private static final Codec CODEC = new FilterCodec(Codec.getDefault().getName(), Codec.getDefault()) {
+        @Override
+        public KnnVectorsFormat knnVectorsFormat() {
+            return FLAT_FIELDS;
+        }
+    };
+
     private DenseScores() {
     }
 
-    /** The default codec with {@link #FLAT} for every vector field; written under the default codec's name. */
+    /** The codec every writer of the knowledge base uses ({@link #CODEC}). */
     static Codec codec() {
-        Codec base = Codec.getDefault();
-        return new FilterCodec(base.getName(), base) {
-            private final KnnVectorsFormat vectors = new PerFieldKnnVectorsFormat() {
-                @Override
-                public KnnVectorsFormat getKnnVectorsFormatForField(String field) {
-                    return FLAT;
-                }
-            };
-
-            @Override
-            public KnnVectorsFormat knnVectorsFormat() {
-                return vectors;
-            }
-        };
+        return CODEC;
     }
 
     static Map<Integer, Double> cosines(IndexReader reader, Collection<Integer> docs, float[] question) throws IOException {

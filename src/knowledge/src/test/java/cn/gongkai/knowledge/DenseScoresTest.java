@@ -45,11 +45,7 @@ class DenseScoresTest {
         Random random = new Random(7);
         List<Stored> stored = new ArrayList<>();
         try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
-            // the first segment as an index written before the vectors went without a graph (Lucene links a segment's
-            // vectors when there are enough of them: here 2,700); the others as now
-            try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig())) {
-                add(writer, random, stored, 0, 3000);
-            }
+            writeWithAGraph(dir, random, stored); // the others as now
             try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig().setCodec(DenseScores.codec()))) {
                 add(writer, random, stored, 3000, 6000);
                 writer.commit(); // another segment
@@ -85,9 +81,7 @@ class DenseScoresTest {
         Random random = new Random(11);
         List<Stored> stored = new ArrayList<>();
         try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
-            try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig())) {
-                add(writer, random, stored, 0, 3000);
-            }
+            writeWithAGraph(dir, random, stored);
             try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig().setCodec(DenseScores.codec()))) {
                 add(writer, random, stored, 3000, 3500);
                 writer.forceMerge(1);
@@ -102,6 +96,16 @@ class DenseScoresTest {
                             .containsExactlyElementsOf(bruteForce(stored, question, 25, null));
                 }
             }
+        }
+    }
+
+    /**
+     * A first segment of 3,000 chunks as an index was written before the vectors went without a graph: with Lucene's
+     * own codec, which links a segment's vectors when there are enough of them (here 2,700).
+     */
+    private static void writeWithAGraph(ByteBuffersDirectory dir, Random random, List<Stored> stored) throws IOException {
+        try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig())) {
+            add(writer, random, stored, 0, 3000);
         }
     }
 
