@@ -265,15 +265,17 @@ public final class Assistant {
             // the entry's own question (its heading) must match the citizen's, not just words in its answer
             // and the citizen's question must cover the entry's (申请…收费吗 is not 怎么申请), or one of them when
             // the heading asks two (信息可以发到我的邮箱吗？能寄纸质的吗？)
-            String entry = hit.label();
-            if (Intents.prohibits(question) != Intents.prohibits(entry)) {
-                continue; // one asks what may not be done, the other not
-            }
-            double asked = gauge.coverage(question, entry);
-            double covers = Arrays.stream(entry.split("[？?]")).filter(part -> !part.isBlank())
-                    .mapToDouble(part -> gauge.coverage(part, question)).max().orElse(0);
-            if (asked >= settings.faqThreshold() && covers >= settings.faqThreshold()) {
-                return Optional.of(composer.faq(hit, referenced(hit)));
+            // (or one of the other phrasings the entry lists)
+            for (String entry : FaqQuestions.of(hit.label(), hit.text())) {
+                if (Intents.prohibits(question) != Intents.prohibits(entry)) {
+                    continue; // one asks what may not be done, the other not
+                }
+                double asked = gauge.coverage(question, entry);
+                double covers = Arrays.stream(entry.split("[？?]")).filter(part -> !part.isBlank())
+                        .mapToDouble(part -> gauge.coverage(part, question)).max().orElse(0);
+                if (asked >= settings.faqThreshold() && covers >= settings.faqThreshold()) {
+                    return Optional.of(composer.faq(hit, referenced(hit)));
+                }
             }
         }
         return Optional.empty();
@@ -352,7 +354,8 @@ public final class Assistant {
                     e.validity().current(), e.document().source(), e.metadata().documentNumber().orElse(null),
                     e.metadata().kind().label());
             return Optional.of(new CitedText(citation, parts.getFirst().headings(),
-                    String.join("\n", parts.stream().map(Chunk::text).toList())));
+                    String.join("\n", parts.stream().map(c -> e.metadata().kind() == DocumentKind.FAQ
+                            ? FaqQuestions.shown(c.text()) : c.text()).toList())));
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }

@@ -64,7 +64,7 @@ final class Composer {
         List<Citation> citations = new ArrayList<>();
         citations.add(Citation.of(faq));
         referenced.forEach(h -> citations.add(Citation.of(h)));
-        String text = "常见问题“" + faq.label() + "”的答复：\n" + faq.text().strip();
+        String text = "常见问题“" + faq.label() + "”的答复：\n" + FaqQuestions.shown(faq.text());
         return new Answer(text, false, citations, "FAQ", List.of(), false, null);
     }
 

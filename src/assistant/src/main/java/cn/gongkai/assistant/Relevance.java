@@ -35,7 +35,7 @@ final class Relevance {
             "这", "那", "这个", "那个", "么", "该", "能", "得", "着", "过", "个", "些", "一", "不", "没有", "没", "如果", "那么",
             "是不是", "有没有", "告诉", "知道", "办", "弄", "现在", "时候", "最", "晚", "迟", "哪", "天", "号", "最晚", "最迟",
             "几号", "他", "她", "它", "他们", "她们", "它们", "人家", "咱", "咱们", "自己", "大家", "给", "去", "意思", "含义", "包括",
-            "了解", "打听", "问问");
+            "了解", "打听", "问问", "或者", "还是", "以及", "叫", "已经", "一直");
 
     private final Analyzer analyzer = new SmartChineseAnalyzer();
     private final List<QueryExpansion.Rule> rules;
@@ -67,6 +67,12 @@ final class Relevance {
 
     private static final java.util.regex.Pattern DATES = java.util.regex.Pattern.compile(
             "(\\d{4}\\s*[年\\-/.])?\\s*\\d{1,2}\\s*[月\\-/.]\\s*\\d{1,2}\\s*[日号]?|\\d+");
+    /**
+     * When something happened, named from today (上个月, 前几天, 到现在): like a date, it says when, not what is asked
+     * about (我上个月寄了申请信，到现在都没人理我).
+     */
+    private static final java.util.regex.Pattern WHEN = java.util.regex.Pattern.compile(
+            "(上|下|这|本)个?(月|周|星期|礼拜)|(大)?(昨|前|今|明)天|(去|今|前)年|(前|这)几天|最近|近来|到现在|至今|到今天");
     /** A single character (smartcn's fallback for words it does not know) counts for this share of a word. */
     static final double SINGLE_CHARACTER = 0.35;
     /** A word not found whole earns this share for each of its characters found (收费 for 交费). */
@@ -85,7 +91,7 @@ final class Relevance {
 
     /** The question's counted words, each once: no question words, question frames, dates or numbers. */
     Set<String> questionTerms(String question) {
-        String asked = FRAMES.matcher(DATES.matcher(question).replaceAll(" ")).replaceAll(" ");
+        String asked = FRAMES.matcher(WHEN.matcher(DATES.matcher(question).replaceAll(" ")).replaceAll(" ")).replaceAll(" ");
         Set<String> out = new LinkedHashSet<>(terms(asked));
         out.removeAll(QUESTION_WORDS);
         return out;
@@ -151,7 +157,7 @@ final class Relevance {
         double share = 0;
         for (QueryExpansion.Rule rule : rules) {
             boolean everyday = asEveryday(rule, term, asked);
-            boolean legal = rule.terms().contains(term);
+            boolean legal = asLegal(rule, term, asked);
             if (!everyday && !legal) {
                 continue;
             }
@@ -170,8 +176,13 @@ final class Relevance {
         return rule.triggers().stream().anyMatch(t -> t.contains(term) && asked.contains(t));
     }
 
+    /** One of the rule's legal words, or part of one as {@code asked} uses it (工作 in 工作人员, which smartcn splits). */
+    private static boolean asLegal(QueryExpansion.Rule rule, String term, String asked) {
+        return rule.terms().stream().anyMatch(t -> t.equals(term) || t.contains(term) && asked.contains(t));
+    }
+
     private static boolean applies(QueryExpansion.Rule rule, String term, String asked) {
-        return rule.terms().contains(term) || asEveryday(rule, term, asked);
+        return asLegal(rule, term, asked) || asEveryday(rule, term, asked);
     }
 
     List<String> terms(String text) {

@@ -107,6 +107,10 @@ class ShippedSampleAssistantTest {
             收到申请后会给我回执吗                 | 怎样查询办理进度？怎么知道申请有没有被受理？提交后有回执吗？
             我需要帮别人申请需要什么               | 二、谁可以申请
             你们几点上班                           | 九、联系我们
+            局长的家庭住址能公开吗                 | 可以申请公开领导或者工作人员的个人信息吗？
+            你们局长叫什么名字                     | 你们的负责人是谁？在哪里能查到？
+            我上个月寄了申请信，到现在都没人理我，正常吗？ | 申请交上去很久了还没人答复，正常吗？过了期限不答复怎么办？
+            申请交了好久都没有消息，正常吗         | 申请交上去很久了还没人答复，正常吗？过了期限不答复怎么办？
             什么情况下要交信息处理费               | 第四十二条/五、要不要交费
             条例第四十二条说了什么                 | 第四十二条
             网上咨询多久回复                       | 网上咨询多久答复？可以匿名咨询吗？
@@ -155,6 +159,16 @@ class ShippedSampleAssistantTest {
         assertThat(answer.citations()).as(answer.answer()).isNotEmpty();
         // the FAQ entry, the guide's section or the article: where one of them answers as well as another
         assertThat(answer.citations().getFirst().article()).as(answer.answer()).isIn((Object[]) first.split("/"));
+    }
+
+    @Test
+    void should_match_a_faq_entry_by_another_phrasing_it_lists_and_not_show_the_phrasings() {
+        Answer answer = assistant.ask("局长的家庭住址能公开吗", null);
+
+        assertThat(answer.kind()).isEqualTo("FAQ");
+        assertThat(answer.answer()).contains("条例第十五条").doesNotContain("相似问题");
+        CitedText cited = assistant.cited(answer.citations().getFirst().id()).orElseThrow();
+        assertThat(cited.text()).contains("条例第十五条").doesNotContain("相似问题");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -68,6 +68,10 @@ public final class AssistantEval {
                 answered++;
                 if (!a.citations().isEmpty() && gold(q, a.citations().getFirst())) {
                     correct++;
+                } else {
+                    System.err.printf("first citation not gold: %s → %s%n", q.path("question").asText(),
+                            a.citations().isEmpty() ? "(none)" : a.citations().getFirst().document() + " "
+                                    + a.citations().getFirst().article());
                 }
                 if (a.citations().stream().anyMatch(c -> gold(q, c))) {
                     correctAny++;
