@@ -42,6 +42,8 @@ public final class Assistant {
     private static final Pattern MARKER = Pattern.compile("\\[(\\d{1,2})]");
     /** A period in working days (20个工作日, 七个工作日): what a text on a statutory time limit speaks of. */
     private static final Pattern WORKING_DAYS = Pattern.compile("[0-9零〇一二三四五六七八九十]+个工作日");
+    /** A FAQ entry matching within this of the FAQ threshold gives way to a text covering the question 2× this better. */
+    static final double FAQ_MARGIN = 0.125;
     static final int CANDIDATES = 8;
     public static final int MAX_QUESTION = 500;
 
@@ -158,7 +160,7 @@ public final class Assistant {
         List<Scored> candidates = candidates(contextual, gauge);
         List<Scored> relevant = relevant(candidates);
         if (llm == null) {
-            Optional<Answer> faq = faq(contextual, gauge);
+            Optional<Answer> faq = faq(contextual, gauge, relevant.isEmpty() ? 0 : relevant.getFirst().coverage());
             if (faq.isPresent() && !deadline) {
                 return faq.get();
             }
@@ -255,7 +257,12 @@ public final class Assistant {
                 .withMode(settings.mode()).withKinds(Set.of(DocumentKind.GUIDE)).withLinks(false));
     }
 
-    private Optional<Answer> faq(String question, Relevance gauge) {
+    /**
+     * The FAQ entry whose own question matches the citizen's, unless the entry matches only just and a retrieved text
+     * covers the question clearly better ({@code bestCoverage}: 行政复议要多长时间申请 is not the entry on reply times,
+     * which shares 申请 and 多长时间 with it).
+     */
+    private Optional<Answer> faq(String question, Relevance gauge, double bestCoverage) {
         List<Hit> hits = kb.get().search(question, SearchOptions.defaults().withLimit(3).withMode(settings.mode())
                 .withKinds(Set.of(DocumentKind.FAQ)).withLinks(false));
         for (Hit hit : hits) {
@@ -273,7 +280,8 @@ public final class Assistant {
                 double asked = gauge.coverage(question, entry);
                 double covers = Arrays.stream(entry.split("[？?]")).filter(part -> !part.isBlank())
                         .mapToDouble(part -> gauge.coverage(part, question)).max().orElse(0);
-                if (asked >= settings.faqThreshold() && covers >= settings.faqThreshold()) {
+                if (asked >= settings.faqThreshold() && covers >= settings.faqThreshold()
+                        && !(asked < settings.faqThreshold() + FAQ_MARGIN && bestCoverage >= asked + 2 * FAQ_MARGIN)) {
                     return Optional.of(composer.faq(hit, referenced(hit)));
                 }
             }

@@ -151,6 +151,14 @@ class ShippedSampleAssistantTest {
             什么情况下政府可以不公开               | 哪些信息不公开？什么情况下政府可以不公开？/第十四条/第十五条/第十六条
             申请的信息需要加工汇总吗               | 第三十八条
             一次申请可以要好几个文件吗             | 我要的信息太多了，会不予处理吗？一次能申请多少件？/第三十五条/五、要不要交费
+            前几天网上交的申请，一直没有消息         | 申请交上去很久了还没人答复，正常吗？过了期限不答复怎么办？
+            你们多久能回复我                       | 六、多久答复/第三十三条/提交申请后，最晚多久答复我？申请信息公开要多长时间？
+            行政复议要多长时间申请                 | 八、对答复不满意怎么办
+            申请需要填什么表格                     | 三、怎样申请/四、在哪里申请
+            申请公开信息是免费的吗                 | 申请政府信息公开要花钱吗？/五、要不要交费
+            申请材料寄到哪里                       | 四、在哪里申请
+            申请的时候要说明为什么要这些信息吗     | 申请时要说明用途吗？要写理由吗？/二、谁可以申请
+            可以要电子版吗                         | 第四十条/三、怎样申请/七、答复会是什么样/信息可以发到我的邮箱吗？能寄纸质的吗？
             """)
     void should_answer_a_citizens_everyday_question_from_the_right_text(String question, String first) {
         Answer answer = assistant.ask(question, null);
@@ -197,7 +205,8 @@ class ShippedSampleAssistantTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"我想要我们小区的拆迁补偿方案", "我想查一下我们村的征地批文", "怎样才能拿到某个文件", "我要申请公开",
-            "信息公开需要什么手续", "我想知道我们村的土地征收补偿标准"})
+            "信息公开需要什么手续", "我想知道我们村的土地征收补偿标准",
+            "可以申请看我们小区的规划图吗", "我想知道拆迁补偿的文件怎么拿到"})
     void should_show_the_way_to_a_piece_of_information(String question) {
         Answer answer = assistant.ask(question, null);
 
