@@ -265,23 +265,24 @@ public final class Assistant {
     private Optional<Answer> faq(String question, Relevance gauge, double bestCoverage) {
         List<Hit> hits = kb.get().search(question, SearchOptions.defaults().withLimit(3).withMode(settings.mode())
                 .withKinds(Set.of(DocumentKind.FAQ)).withLinks(false));
+        double threshold = settings.faqThreshold();
+        boolean prohibits = Intents.prohibits(question);
         for (Hit hit : hits) {
             if (!hit.validity().current()) {
                 continue;
             }
-            // the entry's own question (its heading) must match the citizen's, not just words in its answer
-            // and the citizen's question must cover the entry's (申请…收费吗 is not 怎么申请), or one of them when
-            // the heading asks two (信息可以发到我的邮箱吗？能寄纸质的吗？)
-            // (or one of the other phrasings the entry lists)
+            // the entry's own question (its heading, or one of the other phrasings it lists) must match the
+            // citizen's, not just words in its answer, and the citizen's question must cover the entry's
+            // (申请…收费吗 is not 怎么申请), or one of them when the heading asks two (信息可以发到我的邮箱吗？能寄纸质的吗？)
             for (String entry : FaqQuestions.of(hit.label(), hit.text())) {
-                if (Intents.prohibits(question) != Intents.prohibits(entry)) {
+                if (prohibits != Intents.prohibits(entry)) {
                     continue; // one asks what may not be done, the other not
                 }
                 double asked = gauge.coverage(question, entry);
                 double covers = Arrays.stream(entry.split("[？?]")).filter(part -> !part.isBlank())
                         .mapToDouble(part -> gauge.coverage(part, question)).max().orElse(0);
-                if (asked >= settings.faqThreshold() && covers >= settings.faqThreshold()
-                        && !(asked < settings.faqThreshold() + FAQ_MARGIN && bestCoverage >= asked + 2 * FAQ_MARGIN)) {
+                boolean outdone = asked < threshold + FAQ_MARGIN && bestCoverage >= asked + 2 * FAQ_MARGIN;
+                if (asked >= threshold && covers >= threshold && !outdone) {
                     return Optional.of(composer.faq(hit, referenced(hit)));
                 }
             }
