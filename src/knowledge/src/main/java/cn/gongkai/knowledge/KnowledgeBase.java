@@ -543,6 +543,9 @@ public final class KnowledgeBase implements AutoCloseable {
 
     // ------------------------------------------------------------------ search
 
+    /** A question asking what a term means: the first this many articles are searched for the one defining it. */
+    static final int DEFINITION_WINDOW = 30;
+
     /** The best articles for a question, best first; see {@link SearchOptions}. */
     public List<Hit> search(String question, SearchOptions options) {
         if (question == null || question.isBlank()) {
@@ -574,7 +577,9 @@ public final class KnowledgeBase implements AutoCloseable {
             if (!allowed.isEmpty()) {
                 Query filter = filter(s, allowed);
                 int depth = Math.max(weights.depth(), options.limit() * 5);
-                for (Ranked r : namedFirst(s, question, rank(s, asked, options.mode(), filter, depth))) {
+                List<Ranked> ranked = Definitions.definingFirst(question, rank(s, asked, options.mode(), filter, depth),
+                        DEFINITION_WINDOW, r -> s.units().unit(r.unit()).map(Units.Unit::text).orElse(""));
+                for (Ranked r : namedFirst(s, question, ranked)) {
                     if (hits.size() >= options.limit()) {
                         break;
                     }

@@ -154,6 +154,27 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void aQuestionAskingWhatATermMeansGetsTheArticleDefiningItFirst() throws IOException {
+        Files.writeString(folder.resolve("示范市电子政务办法.md"), """
+                # 示范市电子政务办法
+
+                第一条 为了规范电子政务服务，推进电子政务建设，制定本办法。
+
+                第二条 本办法所称电子政务，是指行政机关运用信息技术，通过网络向公民、法人和其他组织提供办事、查询、咨询等公共服务，以及行政机关之间的业务协同。
+
+                第三条 电子政务建设应当统筹规划。电子政务平台由市人民政府统一建设，各部门的电子政务系统应当接入电子政务平台，电子政务数据应当共享。
+                """, StandardCharsets.UTF_8);
+        kb.ingest(new FolderSource(folder));
+
+        // by its words alone the article saying the most about the term comes first
+        assertThat(kb.search("电子政务", bm25).getFirst().label()).isEqualTo("第三条");
+        assertThat(kb.search("什么是电子政务？", bm25).getFirst().label()).isEqualTo("第二条");
+        assertThat(kb.search("电子政务的定义", bm25).getFirst().label()).isEqualTo("第二条");
+        // no article defines it: the words decide
+        assertThat(kb.search("什么是电子政务平台？", bm25).getFirst().label()).isEqualTo("第三条");
+    }
+
+    @Test
     void aPolicyBringsItsInterpretationsAndBack() {
         Hit policy = kb.search("不能当场答复的答复期限", bm25).stream()
                 .filter(hit -> hit.source().equals("地方性法规/示范市政务公开规定(2020-03-01).md")).findFirst().orElseThrow();
