@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,9 @@ public final class Assistant {
     /** A FAQ entry matching within this of the FAQ threshold gives way to a text covering the question 2× this better. */
     static final double FAQ_MARGIN = 0.125;
     static final int CANDIDATES = 8;
+    /** The FAQ entries retrieved for a question whose own questions are matched against it. */
+    static final int FAQ_CANDIDATES = 5;
+    private static final Set<DocumentKind> NOT_FAQ = EnumSet.complementOf(EnumSet.of(DocumentKind.FAQ));
     public static final int MAX_QUESTION = 500;
 
     private final Supplier<KnowledgeBase> kb;
@@ -213,10 +217,11 @@ public final class Assistant {
 
     /** The retrieved texts, each with its coverage (1 for an exact article lookup), in retrieval's order. */
     private List<Scored> candidates(String question, Relevance gauge) {
+        // a FAQ entry answers only when its own question matches (faq()), so entries sharing the question's words
+        // (申请 in most of them) do not take the places of the texts that may answer it
         List<Hit> hits = kb.get().search(question, SearchOptions.defaults().withLimit(CANDIDATES).withMode(settings.mode())
-                .withLinks(false));
+                .withKinds(NOT_FAQ).withLinks(false));
         return hits.stream()
-                .filter(hit -> hit.kind() != DocumentKind.FAQ) // a FAQ entry answers only when its own question matches
                 .map(hit -> new Scored(hit, hit.exact() ? 1.0 : gauge.coverage(question, hit))).toList();
     }
 
@@ -263,7 +268,7 @@ public final class Assistant {
      * which shares 申请 and 多长时间 with it).
      */
     private Optional<Answer> faq(String question, Relevance gauge, double bestCoverage) {
-        List<Hit> hits = kb.get().search(question, SearchOptions.defaults().withLimit(3).withMode(settings.mode())
+        List<Hit> hits = kb.get().search(question, SearchOptions.defaults().withLimit(FAQ_CANDIDATES).withMode(settings.mode())
                 .withKinds(Set.of(DocumentKind.FAQ)).withLinks(false));
         double threshold = settings.faqThreshold();
         boolean prohibits = Intents.prohibits(question);

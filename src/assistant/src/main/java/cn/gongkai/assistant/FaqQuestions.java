@@ -16,10 +16,14 @@ final class FaqQuestions {
     private FaqQuestions() {
     }
 
-    /** The heading first, then the listed phrasings, each a whole question. */
+    /** The heading first, then each question of a heading asking several, then the listed phrasings. */
     static List<String> of(String heading, String answer) {
         List<String> out = new ArrayList<>();
         out.add(heading);
+        String[] asked = heading.split("(?<=[？?])");
+        if (asked.length > 1) { // a heading asking two questions asks each (为什么只公开了一部分 alone, not beside 能不能…)
+            Arrays.stream(asked).map(String::strip).filter(s -> s.length() > 1).forEach(out::add);
+        }
         var m = LINE.matcher(answer);
         while (m.find()) {
             Arrays.stream(m.group(1).split("[；;]")).map(String::strip).filter(s -> !s.isEmpty()).forEach(out::add);

@@ -75,6 +75,11 @@ final class Relevance {
             "(上|下|这|本)个?(月|周|星期|礼拜)|(大)?(昨|前|今|明)天|(去|今|前)年|(前|这)几天|最近|近来|到现在|至今|到今天");
     /** A single character (smartcn's fallback for words it does not know) counts for this share of a word. */
     static final double SINGLE_CHARACTER = 0.35;
+    /**
+     * A word the text holds only inside a longer word of its segmentation earns this: smartcn cuts 一部分 whole in one
+     * sentence and as 一 部分 in another.
+     */
+    static final double WITHIN = 0.9;
     /** A word not found whole earns this share for each of its characters found (收费 for 交费). */
     static final double PARTIAL = 0.5;
     /** A word not found whole, but an equivalent one of the expansion rules (名字 for 名称, 企业 for 法人), earns this. */
@@ -123,6 +128,10 @@ final class Relevance {
             total += w;
             if (found.contains(term)) {
                 matched += w;
+                continue;
+            }
+            if (term.length() > 1 && text.contains(term)) {
+                matched += w * WITHIN; // inside a longer word of the text's segmentation (部分 in 一部分)
                 continue;
             }
             double share = equivalentShare(term, asked, text);

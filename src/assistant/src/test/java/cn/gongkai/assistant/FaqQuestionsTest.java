@@ -18,6 +18,12 @@ class FaqQuestionsTest {
     }
 
     @Test
+    void should_list_each_question_of_a_heading_asking_two() {
+        assertThat(FaqQuestions.of("能不能只公开一部分？为什么只公开了一部分？", "可以（条例第三十七条）。")).containsExactly(
+                "能不能只公开一部分？为什么只公开了一部分？", "能不能只公开一部分？", "为什么只公开了一部分？");
+    }
+
+    @Test
     void should_show_the_answer_without_the_phrasings() {
         assertThat(FaqQuestions.shown(ANSWER)).isEqualTo("不予公开（条例第十五条）。\n本人同意的除外。");
     }
