@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,18 +42,23 @@ final class Definitions {
         return terms;
     }
 
-    /** Whether the text defines the term in a law's set phrase: (本法)所称X，是指 / X是指 / X，指. */
+    /** Whether the text defines the term in a law's set phrase: (本法)所称X，是指 / 所称X指 / X是指. */
     static boolean defines(String text, String term) {
+        return definition(term).matcher(text).find();
+    }
+
+    /** A law's set phrases defining the term. */
+    private static Pattern definition(String term) {
         String t = Pattern.quote(term);
         return Pattern.compile("所称的?[“\"]?" + t + "[”\"]?[，,]?\\s*(?:是|系)?指"
-                + "|(?:^|[。；;：:\\s）)]|第[一二三四五六七八九十百零〇]+条\\s*)[“\"]?" + t + "[”\"]?[，,]?\\s*是指").matcher(text).find();
+                + "|(?:^|[。；;：:\\s）)]|第[一二三四五六七八九十百零〇]+条\\s*)[“\"]?" + t + "[”\"]?[，,]?\\s*是指");
     }
 
     /**
      * The keys reordered: for each term asked, the first of the leading {@code window} keys whose text defines it
      * comes first (the terms in the order asked), the rest keeping their order.
      */
-    static <T> List<T> definingFirst(String question, List<T> ranked, int window, java.util.function.Function<T, String> text) {
+    static <T> List<T> definingFirst(String question, List<T> ranked, int window, Function<T, String> text) {
         Set<String> asked = askedTerms(question);
         if (asked.isEmpty()) {
             return ranked;
@@ -60,9 +66,10 @@ final class Definitions {
         List<T> first = new ArrayList<>();
         int scan = Math.min(window, ranked.size());
         for (String term : asked) {
+            Pattern defining = definition(term);
             for (int i = 0; i < scan; i++) {
                 T candidate = ranked.get(i);
-                if (!first.contains(candidate) && defines(text.apply(candidate), term)) {
+                if (!first.contains(candidate) && defining.matcher(text.apply(candidate)).find()) {
                     first.add(candidate);
                     break;
                 }
